@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every Studio test on a fresh machine of this kind: installs what is missing (PostgreSQL, ffmpeg,
+# Chromium), starts a private PostgreSQL cluster for the run, runs the suite on SQLite and PostgreSQL,
+# then stops the cluster it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} ..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# A private cluster in a temporary folder: nothing else on the machine is touched.
+pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pgdir=$(mktemp -d /tmp/studio-pg.XXXXXX)
+pgport=${STUDIO_TEST_PG_PORT:-55432}
+chown postgres "$pgdir"
+run_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+cleanup() { run_pg "$pgbin/pg_ctl -D $pgdir/data -m fast stop" >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
+trap cleanup EXIT
+run_pg "$pgbin/initdb -D $pgdir/data -U postgres -A trust" >/dev/null
+run_pg "$pgbin/pg_ctl -D $pgdir/data -o '-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off' -l $pgdir/log -w start" >/dev/null
+export STUDIO_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+
+dotnet tool restore >/dev/null
+dotnet build Studio.sln -c Release -nologo -v q
+for ctx in SqliteStudioDbContext PostgresStudioDbContext; do
+  dotnet ef migrations has-pending-model-changes --no-build -c Release \
+    --project src/Studio.Domain --startup-project src/Studio.Domain --context "$ctx"
+done
+dotnet test Studio.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"

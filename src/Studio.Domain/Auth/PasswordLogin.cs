@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
+
+namespace Studio.Domain.Auth;
+
+/// <summary>The outcome of a password check, in the cases Zou's login distinguishes.</summary>
+public enum LoginOutcome
+{
+    Success,
+    WrongCredentials,
+    TooManyFailures,
+    Inactive,
+}
+
+/// <summary>
+/// Checks an e-mail (or desktop login) and password against Identity's store, with Zou's rules: the same answer
+/// and the same work whether or not the account exists, a lock-out after repeated failures, and an inactive
+/// person refused only once the password matched.
+/// </summary>
+public sealed class PasswordLogin(UserManager<Person> users, StudioDbContext db, TimeProvider time)
+{
+    // A hash of a random password: verifying against it costs what verifying a real hash costs.
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<Person>().HashPassword(new Person(), Guid.NewGuid().ToString()));
+
+    public async Task<(LoginOutcome Outcome, Person? Person)> CheckAsync(string login, string password, string? ipAddress, string origin, CancellationToken cancellationToken)
+    {
+        var person = await FindAsync(login, cancellationToken);
+        if (person is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(new Person(), DummyHash.Value, password);
+            return (LoginOutcome.WrongCredentials, null);
+        }
+
+        if (await users.IsLockedOutAsync(person))
+        {
+            return (LoginOutcome.TooManyFailures, null);
+        }
+
+        if (!await users.CheckPasswordAsync(person, password))
+        {
+            await users.AccessFailedAsync(person);
+            return (LoginOutcome.WrongCredentials, null);
+        }
+
+        if (!person.Active)
+        {
+            return (LoginOutcome.Inactive, null);
+        }
+
+        await users.ResetAccessFailedCountAsync(person);
+        db.Add(new LoginLog { PersonId = person.Id, IpAddress = ipAddress, Origin = origin });
+        person.LastPresence = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return (LoginOutcome.Success, person);
+    }
+
+    /// <summary>Zou matches the e-mail first, then falls back to the desktop login.</summary>
+    private async Task<Person?> FindAsync(string login, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(login))
+        {
+            return null;
+        }
+
+        var normalized = users.NormalizeEmail(login.Trim());
+        return await db.Set<Person>().FirstOrDefaultAsync(p => p.NormalizedEmail == normalized && !p.IsBot, cancellationToken)
+            ?? await db.Set<Person>().FirstOrDefaultAsync(p => p.DesktopLogin == login.Trim() && p.DesktopLogin != "", cancellationToken);
+    }
+}

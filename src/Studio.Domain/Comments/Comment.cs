@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Studio.Domain.Common;
+
+namespace Studio.Domain.Comments;
+
+/// <summary>A comment on a task (possibly changing its status), with its replies, checklist and attached previews.</summary>
+[Relation("previews", typeof(CommentPreviewLink), nameof(CommentPreviewLink.CommentId), nameof(CommentPreviewLink.PreviewFileId))]
+[Relation("mentions", typeof(CommentMention), nameof(CommentMention.CommentId), nameof(CommentMention.PersonId))]
+[Relation("department_mentions", typeof(CommentDepartmentMention), nameof(CommentDepartmentMention.CommentId), nameof(CommentDepartmentMention.DepartmentId))]
+[Relation("acknowledgements", typeof(CommentAcknowledgement), nameof(CommentAcknowledgement.CommentId), nameof(CommentAcknowledgement.PersonId))]
+[Relation("attachment_files", typeof(AttachmentFile), nameof(AttachmentFile.CommentId), nameof(AttachmentFile.Id))]
+public class Comment : ZouEntity
+{
+    public int? ShotgunId { get; set; }
+
+    public Guid ObjectId { get; set; } // ZOU: the task id, no FK.
+
+    public string ObjectType { get; set; } = "";
+
+    public string? Text { get; set; }
+
+    public JsonNode? Data { get; set; }
+
+    public JsonNode? Replies { get; set; } = new JsonArray();
+
+    public JsonNode? Checklist { get; set; }
+
+    public bool? Pinned { get; set; }
+
+    public bool ForClient { get; set; }
+
+    public List<string>? Links { get; set; }
+
+    public Guid? TaskStatusId { get; set; }
+
+    public Guid PersonId { get; set; }
+
+    public Guid? EditorId { get; set; }
+
+    public Guid? PreviewFileId { get; set; }
+}

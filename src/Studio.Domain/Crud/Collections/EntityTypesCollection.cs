@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Common;
+using Studio.Domain.Settings;
+
+namespace Studio.Domain.Crud.Collections;
+
+/// <summary><c>/data/entity-types</c>: names are unique whatever their case; events are <c>asset-type:*</c>.</summary>
+public sealed class EntityTypesCollection() : ReferenceCollection<EntityType>("entity-types")
+{
+    public override string EventPrefix => "asset-type";
+
+    public override JsonObject EventData(EntityType row) => new() { ["asset_type_id"] = row.Id.ToString() };
+
+    public override Task BeforeCreateAsync(CrudContext context, EntityType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
+
+    public override Task BeforeUpdateAsync(CrudContext context, EntityType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
+
+    private static async Task EnsureUniqueAsync(CrudContext context, EntityType row, CancellationToken cancellationToken)
+    {
+        var name = row.Name.ToLower(System.Globalization.CultureInfo.InvariantCulture);
+#pragma warning disable CA1304, CA1311, CA1862 // ToLower() is translated to SQL lower(); culture overloads are not translatable.
+        var taken = await context.Db.Set<EntityType>().AnyAsync(t => t.Id != row.Id && t.Name.ToLower() == name, cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
+        if (taken)
+        {
+            throw ZouErrorException.BadRequestMessage("A record with the same unique values already exists.");
+        }
+    }
+}

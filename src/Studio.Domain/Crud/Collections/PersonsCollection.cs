@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
+using Studio.Domain.Persons;
+
+namespace Studio.Domain.Crud.Collections;
+
+/// <summary>
+/// <c>/data/persons</c>: anyone lists (non-admins get minimal dicts), managers read full dicts, the admin
+/// creates and deletes, a person updates themself but not their role, access or login fields. Secrets are
+/// neither shown nor filterable.
+/// </summary>
+public sealed class PersonsCollection() : RuleCollection<Person>("persons")
+{
+    // ZOU: SENSITIVE_FIELDS, plus Identity's own columns, which Zou does not have.
+    private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
+    {
+        "password", "totp_secret", "email_otp_secret", "otp_recovery_codes", "fido_credentials", "fido_devices", "jti",
+        "login_failed_attemps", "last_login_failed", "password_hash", "security_stamp", "concurrency_stamp",
+        "normalized_email", "normalized_user_name", "user_name", "access_failed_count", "lockout_end",
+    };
+
+    private static readonly HashSet<string> PublicFilters = new(StringComparer.Ordinal)
+    {
+        "id", "first_name", "last_name", "full_name", "has_avatar", "active", "departments", "studio_id", "role", "desktop_login", "email", "is_bot",
+    };
+
+    private static readonly HashSet<string> AdminOnlyFields = new(StringComparer.Ordinal)
+    {
+        "role", "departments", "active", "is_bot", "archived", "desktop_login", "ldap_uid", "is_generated_from_ldap", "last_presence", "studio_id",
+        "totp_enabled", "email_otp_enabled", "fido_enabled", "preferred_two_factor_authentication",
+    };
+
+    private static readonly HashSet<string> ProtectedCreate = new(StringComparer.Ordinal) { "id", "created_at", "updated_at", "password" };
+
+    private static readonly HashSet<string> ProtectedUpdate = new(StringComparer.Ordinal) { "id", "created_at", "updated_at", "password", "jti" };
+
+    private static readonly UpperInvariantLookupNormalizer Normalizer = new();
+
+    private static readonly PasswordHasher<Person> Hasher = new();
+
+    public override IReadOnlySet<string> ProtectedOnCreate => ProtectedCreate;
+
+    public override IReadOnlySet<string> ProtectedOnUpdate => ProtectedUpdate;
+
+    public override IReadOnlySet<string> RefusedFilters(Actor actor) =>
+        actor.IsAdmin ? Secrets : new HashSet<string>(Secrets.Concat(ZouModel.For<Person>().Columns.Select(c => c.JsonName).Where(n => !PublicFilters.Contains(n))), StringComparer.Ordinal);
+
+    public override Task<IQueryable<Person>> ScopeAsync(CrudContext context, IQueryable<Person> query, CancellationToken cancellationToken) => Task.FromResult(query);
+
+    public override Task CheckReadAsync(CrudContext context, Person row, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override Task CheckUpdateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
+    {
+        if (context.Actor.IsAdmin)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (row.Id != context.Actor.PersonId || data.Any(p => AdminOnlyFields.Contains(p.Key)))
+        {
+            throw new PermissionDeniedException();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task CheckDeleteAsync(CrudContext context, Person row, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(context.Actor);
+        if (row.Id == context.Actor.PersonId)
+        {
+            throw new WrongParameterException("You can't delete yourself.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override async Task BeforeCreateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
+    {
+        row.UserName = row.Id.ToString("N");
+        row.NormalizedUserName = Normalizer.NormalizeName(row.UserName);
+        row.SecurityStamp = Guid.NewGuid().ToString("N");
+        row.LockoutEnabled = true;
+        if (!Roles.IsValid(row.Role))
+        {
+            throw new WrongParameterException("Invalid role.");
+        }
+
+        await NormalizeEmailAsync(context, row, cancellationToken);
+        if (data["password"] is JsonValue password && password.TryGetValue<string>(out var text))
+        {
+            PersonsService.ValidatePassword(text, text);
+            row.PasswordHash = Hasher.HashPassword(row, text);
+        }
+    }
+
+    public override async Task BeforeUpdateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
+    {
+        if (!Roles.IsValid(row.Role))
+        {
+            throw new WrongParameterException("Invalid role.");
+        }
+
+        if (data.ContainsKey("email"))
+        {
+            await NormalizeEmailAsync(context, row, cancellationToken);
+        }
+    }
+
+    public override Task ShapeAsync(CrudContext context, IReadOnlyList<(Person Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken)
+    {
+        var full = view switch
+        {
+            CrudView.List => context.Actor.IsAdmin,
+            CrudView.One => context.Actor.IsManager,
+            _ => true,
+        };
+        foreach (var (_, json) in rows)
+        {
+            if (!full)
+            {
+                var minimal = PersonsService.MinimalDict(json);
+                json.Clear();
+                foreach (var (key, value) in minimal)
+                {
+                    json[key] = value?.DeepClone();
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>ZOU: e-mails are unique among people who are not bots.</summary>
+    private static async Task NormalizeEmailAsync(CrudContext context, Person row, CancellationToken cancellationToken)
+    {
+        row.Email = string.IsNullOrWhiteSpace(row.Email) ? null : row.Email.Trim();
+        row.NormalizedEmail = row.Email is null ? null : Normalizer.NormalizeEmail(row.Email);
+        if (row.Email is not null && !row.IsBot && await context.Db.Set<Person>()
+                .AnyAsync(p => p.NormalizedEmail == row.NormalizedEmail && !p.IsBot && p.Id != row.Id, cancellationToken))
+        {
+            throw new WrongParameterException("Email already in use.");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
+using Studio.Domain.Projects;
+
+namespace Studio.Domain.Crud.Collections;
+
+/// <summary>
+/// <c>/data/projects</c>: anyone lists (a non-admin sees the open projects whose team they are in), members
+/// read, the admin creates, project managers update, and only a closed project can be deleted.
+/// </summary>
+public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
+{
+    private static readonly HashSet<string> Protected = new(StringComparer.Ordinal) { "id", "created_at", "updated_at", "project_id", "team" };
+
+    public override IReadOnlySet<string> ProtectedOnUpdate => Protected;
+
+    public override Guid? ProjectOf(Project row) => row.Id;
+
+    public override async Task BeforeCreateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken)
+    {
+        // ZOU: a new project is Open unless a status is given; the status is created on first use.
+        row.ProjectStatusId ??= (await ProjectStatusesOf(context).OpenAsync(cancellationToken)).Id;
+    }
+
+    public override async Task CheckDeleteAsync(CrudContext context, Project row, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(context.Actor);
+        var closed = await context.Db.Set<ProjectStatus>().AnyAsync(s => s.Id == row.ProjectStatusId && s.Name == ProjectStatusNames.Closed, cancellationToken);
+        if (!closed)
+        {
+            throw new WrongParameterException("Only closed projects can be deleted");
+        }
+    }
+
+    public override async Task ShapeAsync(CrudContext context, IReadOnlyList<(Project Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken)
+    {
+        if (view != CrudView.One)
+        {
+            return;
+        }
+
+        foreach (var (row, json) in rows)
+        {
+            json["project_status_name"] = await context.Db.Set<ProjectStatus>().Where(s => s.Id == row.ProjectStatusId)
+                .Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
+        }
+    }
+
+    private static ProjectStatuses ProjectStatusesOf(CrudContext context) => new(context.Db);
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Common;
+using Studio.Domain.Projects;
+
+namespace Studio.Domain.Crud.Collections;
+
+/// <summary><c>/data/status-automations</c>: an automation used by a project cannot be deleted.</summary>
+public sealed class StatusAutomationsCollection : RuleCollection<StatusAutomation>
+{
+    public StatusAutomationsCollection()
+        : base("status-automations") => List = Who.NoVendor;
+
+    public override async Task CheckDeleteAsync(CrudContext context, StatusAutomation row, CancellationToken cancellationToken)
+    {
+        await base.CheckDeleteAsync(context, row, cancellationToken);
+        if (await context.Db.Set<ProjectStatusAutomationLink>().AnyAsync(l => l.StatusAutomationId == row.Id, cancellationToken))
+        {
+            throw ZouErrorException.BadRequestMessage("This automation is used in a project.");
+        }
+    }
+}

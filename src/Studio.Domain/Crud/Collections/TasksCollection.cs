@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Breakdown;
+using Studio.Domain.Common;
+using Studio.Domain.Settings;
+using Studio.Domain.Tasks;
+
+namespace Studio.Domain.Crud.Collections;
+
+/// <summary>
+/// <c>/data/tasks</c>: anyone signed in may create a task (Zou checks only the token) on an entity whose kind
+/// matches the task type; supervisors may change only planning fields; a vendor sees only their tasks.
+/// </summary>
+public sealed class TasksCollection : RuleCollection<ProductionTask>
+{
+    private static readonly HashSet<string> SupervisorFields = new(StringComparer.Ordinal) { "priority", "start_date", "due_date", "estimation", "difficulty", "data" };
+
+    public TasksCollection()
+        : base("tasks")
+    {
+        List = Who.Anyone;
+        Read = Who.ProjectMember;
+        Create = Who.Anyone;
+        Update = Who.ProjectManager;
+        Delete = Who.ProjectManager;
+        Projects = ProjectRowsOf.ByColumn<ProductionTask>(t => t.ProjectId);
+    }
+
+    public override async Task<IQueryable<ProductionTask>> ScopeAsync(CrudContext context, IQueryable<ProductionTask> query, CancellationToken cancellationToken)
+    {
+        query = await base.ScopeAsync(context, query, cancellationToken);
+        var me = context.Actor.PersonId;
+        var db = context.Db;
+        return context.Actor.IsVendor ? query.Where(t => db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me)) : query;
+    }
+
+    public override bool TryApplySpecialFilter(CrudContext context, ref IQueryable<ProductionTask> query, string key, string value, IReadOnlyDictionary<string, string> all)
+    {
+        if (key != "episode_id")
+        {
+            return false;
+        }
+
+        // ZOU: tasks of an episode are those of its sequences' shots (shot → sequence → episode).
+        var episode = Guid.TryParse(value, out var id) ? id : throw new WrongParameterException($"Invalid UUID value: {value}");
+        var db = context.Db;
+        query = query.Where(t => db.Set<Entity>().Any(shot => shot.Id == t.EntityId
+            && db.Set<Entity>().Any(sequence => sequence.Id == shot.ParentId && sequence.ParentId == episode)));
+        return true;
+    }
+
+    public override async Task CheckReadAsync(CrudContext context, ProductionTask row, CancellationToken cancellationToken)
+    {
+        await base.CheckReadAsync(context, row, cancellationToken);
+        await VendorAssigned.EnsureAsync(context, row.EntityId, cancellationToken);
+    }
+
+    public override async Task CheckUpdateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
+    {
+        var role = await context.Access.EffectiveRoleAsync(row.ProjectId, cancellationToken);
+        var allowed = role is Roles.Admin or Roles.Manager || (role == Roles.Supervisor && data.All(p => SupervisorFields.Contains(p.Key)));
+        if (!allowed)
+        {
+            throw new PermissionDeniedException();
+        }
+
+        if (data["data"] is JsonObject incoming && row.Data is JsonObject stored)
+        {
+            var merged = (JsonObject)stored.DeepClone();
+            foreach (var (key, value) in incoming)
+            {
+                merged[key] = value?.DeepClone();
+            }
+
+            data["data"] = merged;
+        }
+    }
+
+    public override async Task BeforeCreateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
+    {
+        var db = context.Db;
+        row.Name = string.IsNullOrEmpty(row.Name) ? "main" : row.Name;
+        var entity = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == row.EntityId, cancellationToken)
+            ?? throw new WrongParameterException("Entity not found.");
+        var taskType = await db.Set<TaskType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == row.TaskTypeId, cancellationToken)
+            ?? throw new WrongParameterException("Task type not found.");
+        var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
+        if (!string.Equals(taskType.ForEntity ?? EntityKinds.Asset, kind, StringComparison.Ordinal))
+        {
+            throw new WrongParameterException("Task type of the task does not match entity type.");
+        }
+
+        row.ProjectId ??= entity.ProjectId;
+        if (row.ProjectId != entity.ProjectId)
+        {
+            throw new WrongParameterException("The task and its entity must belong to the same project.");
+        }
+
+        row.TaskStatusId ??= (await new TaskStatuses(db).DefaultAsync(kind == "Concept", cancellationToken)).Id;
+        row.AssignerId ??= context.Actor.PersonId;
+        if (await db.Set<ProductionTask>().AnyAsync(t => t.Name == row.Name && t.ProjectId == row.ProjectId && t.TaskTypeId == row.TaskTypeId && t.EntityId == row.EntityId, cancellationToken))
+        {
+            throw ZouErrorException.BadRequestMessage("Task already exists.");
+        }
+    }
+}

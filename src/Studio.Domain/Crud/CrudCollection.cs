@@ -1,0 +1,136 @@
+using System.Text.Json.Nodes;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
+
+namespace Studio.Domain.Crud;
+
+/// <summary>
+/// A collection of the generic <c>/data/&lt;collection&gt;</c> routes. Non-generic face of
+/// <see cref="CrudCollection{T}"/>, used to list the collections and dispatch to the typed one.
+/// </summary>
+public abstract class CrudCollection(string name)
+{
+    /// <summary>The URL segment, e.g. <c>task-status</c>.</summary>
+    public string Name { get; } = name;
+
+    public abstract Type EntityType { get; }
+
+    public ZouModel Model => ZouModel.For(EntityType);
+
+    /// <summary>Event names are <c>&lt;prefix&gt;:new|update|delete</c>; the prefix is the table name with hyphens.</summary>
+    public virtual string EventPrefix => TableName.Replace('_', '-');
+
+    public string TableName { get; internal set; } = "";
+
+    public abstract Task<JsonNode> ListAsync(CrudService service, Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken);
+
+    public abstract Task<JsonObject> GetAsync(CrudService service, Actor actor, Guid id, bool relations, CancellationToken cancellationToken);
+
+    public abstract Task<JsonObject> CreateAsync(CrudService service, Actor actor, JsonObject data, CancellationToken cancellationToken);
+
+    public abstract Task<JsonObject> UpdateAsync(CrudService service, Actor actor, Guid id, JsonObject data, CancellationToken cancellationToken);
+
+    public abstract Task DeleteAsync(CrudService service, Actor actor, Guid id, bool force, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The rules of one collection (Zou's <c>BaseModelResource</c> subclasses). Every hook defaults to Zou's base
+/// behaviour: admin only for everything. Collections override what §2.5 of the reference says differs.
+/// </summary>
+public abstract class CrudCollection<T>(string name) : CrudCollection(name)
+    where T : class, IZouEntity, new()
+{
+    public override Type EntityType => typeof(T);
+
+    public override Task<JsonNode> ListAsync(CrudService service, Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken) =>
+        service.ListAsync(this, actor, query, cancellationToken);
+
+    public override Task<JsonObject> GetAsync(CrudService service, Actor actor, Guid id, bool relations, CancellationToken cancellationToken) =>
+        service.GetAsync(this, actor, id, relations, cancellationToken);
+
+    public override Task<JsonObject> CreateAsync(CrudService service, Actor actor, JsonObject data, CancellationToken cancellationToken) =>
+        service.CreateAsync(this, actor, data, cancellationToken);
+
+    public override Task<JsonObject> UpdateAsync(CrudService service, Actor actor, Guid id, JsonObject data, CancellationToken cancellationToken) =>
+        service.UpdateAsync(this, actor, id, data, cancellationToken);
+
+    public override Task DeleteAsync(CrudService service, Actor actor, Guid id, bool force, CancellationToken cancellationToken) =>
+        service.DeleteAsync(this, actor, id, force, cancellationToken);
+
+    /// <summary>Keys a PUT may never change (Zou strips them); <c>project_id</c> is protected on every model.</summary>
+    public virtual IReadOnlySet<string> ProtectedOnUpdate { get; } = new HashSet<string>(StringComparer.Ordinal) { "id", "created_at", "updated_at", "project_id" };
+
+    /// <summary>Keys a POST may not set: the client cannot choose the id nor the timestamps.</summary>
+    public virtual IReadOnlySet<string> ProtectedOnCreate { get; } = new HashSet<string>(StringComparer.Ordinal) { "id", "created_at", "updated_at" };
+
+    /// <summary>The most rows an unpaginated list returns (Zou caps events at 1000); null = no cap.</summary>
+    public virtual int? MaxListSize => null;
+
+    /// <summary>Filter keys refused with 400 even though they exist (secrets).</summary>
+    public virtual IReadOnlySet<string> RefusedFilters(Actor actor) => ZouModel.For<T>().SensitiveNames;
+
+    /// <summary>Checks the caller may list and narrows the query to the rows the caller may see.</summary>
+    public virtual Task<IQueryable<T>> ScopeAsync(CrudContext context, IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(context.Actor);
+        return Task.FromResult(query);
+    }
+
+    /// <summary>Handles a filter Zou special-cases (e.g. tasks by episode); false when the key is an ordinary filter.</summary>
+    public virtual bool TryApplySpecialFilter(CrudContext context, ref IQueryable<T> query, string key, string value, IReadOnlyDictionary<string, string> all) => false;
+
+    public virtual Task CheckReadAsync(CrudContext context, T row, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(context.Actor);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Checks the caller may create <paramref name="row"/>, whose columns are already set from the body.</summary>
+    public virtual Task CheckCreateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(context.Actor);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Defaults and integrity checks on a new row, after the body's columns are set (Zou's
+    /// <c>check_creation_integrity</c>); may add other rows to the context, saved in the same transaction.</summary>
+    public virtual Task BeforeCreateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public virtual Task CheckUpdateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(context.Actor);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Rules on an updated row, after the body's columns are set (Zou's <c>pre_update</c>/<c>post_update</c>).</summary>
+    public virtual Task BeforeUpdateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public virtual Task CheckDeleteAsync(CrudContext context, T row, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(context.Actor);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Removes the row and, when <paramref name="force"/> is set for the collections that allow it, what
+    /// depends on it. Saved in one transaction with the event.</summary>
+    public virtual Task DeleteAsync(CrudContext context, T row, bool force, CancellationToken cancellationToken)
+    {
+        context.Db.Remove(row);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Adjusts serialized rows for the caller (minimal person dicts, entity kinds, extra fields).</summary>
+    public virtual Task ShapeAsync(CrudContext context, IReadOnlyList<(T Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>The project a row belongs to, for the event's <c>project_id</c>.</summary>
+    public virtual Guid? ProjectOf(T row) =>
+        typeof(T).GetProperty("ProjectId")?.GetValue(row) as Guid?;
+
+    /// <summary>The event name for a change of <paramref name="row"/> (<c>new</c>, <c>update</c>, <c>delete</c>).</summary>
+    public virtual Task<string> EventNameAsync(CrudContext context, T row, string action, CancellationToken cancellationToken) =>
+        Task.FromResult($"{EventPrefix}:{action}");
+
+    /// <summary>The event data: <c>{&lt;table&gt;_id: id}</c>.</summary>
+    public virtual JsonObject EventData(T row) => new() { [TableName + "_id"] = row.Id.ToString() };
+}

@@ -1,0 +1,83 @@
+using Studio.Domain.Breakdown;
+using Studio.Domain.Chats;
+using Studio.Domain.Comments;
+using Studio.Domain.Crud.Collections;
+using Studio.Domain.Events;
+using Studio.Domain.Files;
+using Studio.Domain.Persons;
+using Studio.Domain.Planning;
+using Studio.Domain.Plugins;
+using Studio.Domain.Previews;
+using Studio.Domain.Projects;
+using Studio.Domain.SearchFilters;
+using Studio.Domain.Settings;
+using Studio.Domain.Timesheets;
+
+namespace Studio.Domain.Crud;
+
+/// <summary>Every collection of <c>/data/&lt;collection&gt;</c>, with its row of the permission matrix (§2.5).</summary>
+public static class CrudRegistry
+{
+    public static IReadOnlyList<CrudCollection> All { get; } = Build();
+
+    public static CrudCollection? Find(string name) => All.FirstOrDefault(c => c.Name == name);
+
+    private static List<CrudCollection> Build()
+    {
+        List<CrudCollection> all =
+        [
+            new PersonsCollection(),
+            new ProjectsCollection { List = Who.Anyone, Read = Who.ProjectMember, Update = Who.ProjectManager, Projects = ProjectRowsOf.ByColumn<Project>(p => p.Id) },
+            new ReferenceCollection<ProjectStatus>("project-status"),
+            new RuleCollection<ProjectTemplate>("project-templates") { List = Who.Manager, Read = Who.Manager },
+            new EntityTypesCollection(),
+            new EntitiesCollection(),
+            new TaskTypesCollection(),
+            new TaskStatusCollection(),
+            new TasksCollection(),
+            new ReferenceCollection<Department>("departments"),
+            new OrganisationsCollection(),
+            new ReferenceCollection<FileStatus>("file-status"),
+            new ReferenceCollection<Software>("softwares"),
+            new RuleCollection<HardwareItem>("hardware-items"),
+            new RuleCollection<OutputFile>("output-files") { List = Who.NoVendor, Read = Who.ProjectMember, Update = Who.ProjectManager, Projects = ProjectRowsOf.ByEntity<OutputFile>(o => o.EntityId, o => o.EntityId, openOnly: false) },
+            new ReferenceCollection<OutputType>("output-types"),
+            new RuleCollection<PreviewFile>("preview-files") { List = Who.Anyone, Read = Who.ProjectMember, Update = Who.ProjectManager, Delete = Who.ProjectManager, Projects = ProjectRowsOf.ByTask<PreviewFile>(p => p.TaskId, p => p.TaskId) },
+            new RuleCollection<WorkingFile>("working-files") { List = Who.NoVendor, Read = Who.ProjectMember, Update = Who.ProjectManager, Projects = ProjectRowsOf.ByTask<WorkingFile>(w => w.TaskId, w => w.TaskId, openOnly: false) },
+            new RuleCollection<AttachmentFile>("attachment-files") { Read = Who.ProjectMember, Projects = ProjectRowsOf.AttachmentComment() },
+            new RuleCollection<Comment>("comments") { Read = Who.ProjectMember, Projects = ProjectRowsOf.CommentTask() },
+            new RuleCollection<TimeSpent>("time-spents"),
+            new DayOffsCollection(),
+            new RuleCollection<CustomAction>("custom-actions") { List = Who.NoVendor },
+            new StatusAutomationsCollection(),
+            new RuleCollection<AssetInstance>("asset-instances") { Read = Who.ProjectMember, Projects = ProjectRowsOf.ByEntity<AssetInstance>(a => a.AssetId, a => a.AssetId) },
+            new PlaylistsCollection(),
+            new EventsCollection(),
+            new RuleCollection<Notification>("notifications"),
+            new RuleCollection<SearchFilter>("search-filters"),
+            new RuleCollection<SearchFilterGroup>("search-filter-groups"),
+            new RuleCollection<ScheduleItem>("schedule-items") { Update = Who.ProjectSupervisor, Projects = ProjectRowsOf.ByColumn<ScheduleItem>(s => s.ProjectId) },
+            new RuleCollection<News>("news"),
+            new RuleCollection<Milestone>("milestones") { Read = Who.ProjectMemberNoVendor, Create = Who.ProjectManager, Update = Who.ProjectManager, Delete = Who.ProjectManager, Projects = ProjectRowsOf.ByColumn<Milestone>(m => m.ProjectId) },
+            new RuleCollection<MetadataDescriptor>("metadata-descriptors") { List = Who.NoVendor, Projects = ProjectRowsOf.ByColumn<MetadataDescriptor>(m => m.ProjectId) },
+            new RuleCollection<Subscription>("subscriptions"),
+            new RuleCollection<EntityLink>("entity-links"),
+            new RuleCollection<Chat>("chats"),
+            new RuleCollection<ChatMessage>("chat-messages"),
+            new ReferenceCollection<PreviewBackgroundFile>("preview-background-files"),
+            new ReferenceCollection<ProductionStudio>("studios"),
+            new SalaryScalesCollection(),
+            new RuleCollection<Budget>("budgets"),
+            new RuleCollection<BudgetEntry>("budget-entries"),
+            new RuleCollection<Plugin>("plugins"),
+            new RuleCollection<ProductionScheduleVersion>("production-schedule-versions") { Read = Who.ProjectMemberNoVendor, Create = Who.ProjectManager, Update = Who.ProjectManager, Projects = ProjectRowsOf.ByColumn<ProductionScheduleVersion>(v => v.ProjectId) },
+            new RuleCollection<ProductionScheduleVersionTaskLink>("production-schedule-version-task-links") { Read = Who.ProjectMember, Create = Who.ProjectManager, Update = Who.ProjectManager, Delete = Who.ProjectManager, Projects = ProjectRowsOf.ByTask<ProductionScheduleVersionTaskLink>(l => l.TaskId, l => l.TaskId) },
+        ];
+        foreach (var collection in all)
+        {
+            collection.TableName = TableNames.Of(collection.EntityType);
+        }
+
+        return all;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
+using Studio.Domain.Events;
+using Studio.Domain.Persistence;
+
+namespace Studio.Domain.Crud;
+
+/// <summary>
+/// The generic <c>/data/&lt;collection&gt;</c> operations of Zou (§2.2): list with filters, pagination and
+/// field selection; get; create; update; delete. Each write is one transaction with its <c>ApiEvent</c>.
+/// </summary>
+public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time)
+{
+    private const int DefaultLimit = 100;
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "page", "limit", "relations", "fields", "force", "with_pass_hash" };
+
+    public async Task<JsonNode> ListAsync<T>(CrudCollection<T> collection, Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
+        where T : class, IZouEntity, new()
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var context = new CrudContext(db, actor, time);
+        var rows = await collection.ScopeAsync(context, db.Set<T>().AsNoTracking(), cancellationToken);
+        var refused = collection.RefusedFilters(actor);
+        foreach (var (key, value) in query.Where(q => !Reserved.Contains(q.Key)))
+        {
+            if (refused.Contains(key))
+            {
+                throw new WrongParameterException($"Filtering on {key} is not allowed.");
+            }
+
+            if (!collection.TryApplySpecialFilter(context, ref rows, key, value, query))
+            {
+                rows = CrudFilters.Apply(rows, db, key, value);
+            }
+        }
+
+        var page = ParsePage(query, "page");
+        var limit = ParsePage(query, "limit") ?? DefaultLimit;
+        var total = 0;
+        if (page is { } p && p != -1)
+        {
+            total = await rows.CountAsync(cancellationToken);
+            rows = p <= 0 || limit <= 0
+                ? rows.Take(0)
+                : rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
+                    .Skip((p - 1) * limit).Take(limit);
+        }
+        else
+        {
+            page = null;
+            rows = collection.MaxListSize is { } max ? rows.Take(max) : rows;
+        }
+
+        var list = await rows.ToListAsync(cancellationToken);
+        var json = await SerializeAsync(context, collection, list, IsTrue(query, "relations"), CrudView.List, cancellationToken);
+        var fields = query.TryGetValue("fields", out var f) ? f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null;
+        var array = new JsonArray([.. json.Select(o => (JsonNode?)KeepFields(o, fields))]);
+        return new CrudPage(array, page, limit, total).ToJson();
+    }
+
+    public async Task<JsonObject> GetAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, bool relations, CancellationToken cancellationToken)
+        where T : class, IZouEntity, new()
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var context = new CrudContext(db, actor, time);
+        var row = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
+        await collection.CheckReadAsync(context, row, cancellationToken);
+        return (await SerializeAsync(context, collection, [row], relations, CrudView.One, cancellationToken))[0];
+    }
+
+    public async Task<JsonObject> CreateAsync<T>(CrudCollection<T> collection, Actor actor, JsonObject data, CancellationToken cancellationToken)
+        where T : class, IZouEntity, new()
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var context = new CrudContext(db, actor, time);
+        var row = new T();
+        var relations = CrudWriter.Apply(row, data, collection.ProtectedOnCreate, strict: true);
+        row.Id = Guid.NewGuid();
+        await collection.CheckCreateAsync(context, row, data, cancellationToken);
+        await collection.BeforeCreateAsync(context, row, data, cancellationToken);
+        db.Add(row);
+        foreach (var (relation, ids) in relations)
+        {
+            await CrudRelations.ReplaceAsync(db, relation, row.Id, ids, cancellationToken);
+        }
+
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "new", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([e]);
+        return (await SerializeAsync(context, collection, [row], relations: true, CrudView.Written, cancellationToken))[0];
+    }
+
+    public async Task<JsonObject> UpdateAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, JsonObject data, CancellationToken cancellationToken)
+        where T : class, IZouEntity, new()
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var context = new CrudContext(db, actor, time);
+        var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
+        await collection.CheckUpdateAsync(context, row, data, cancellationToken);
+        var relations = CrudWriter.Apply(row, data, collection.ProtectedOnUpdate, strict: false);
+        await collection.BeforeUpdateAsync(context, row, data, cancellationToken);
+        foreach (var (relation, ids) in relations)
+        {
+            await CrudRelations.ReplaceAsync(db, relation, row.Id, ids, cancellationToken);
+        }
+
+        db.Entry(row).State = db.Entry(row).State == EntityState.Unchanged ? EntityState.Modified : db.Entry(row).State;
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "update", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([e]);
+        return (await SerializeAsync(context, collection, [row], relations: false, CrudView.Written, cancellationToken))[0];
+    }
+
+    public async Task DeleteAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, bool force, CancellationToken cancellationToken)
+        where T : class, IZouEntity, new()
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var context = new CrudContext(db, actor, time);
+        var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
+        await collection.CheckDeleteAsync(context, row, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await collection.DeleteAsync(context, row, force, cancellationToken);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        events.Publish([e]);
+    }
+
+    private static async Task<List<JsonObject>> SerializeAsync<T>(CrudContext context, CrudCollection<T> collection, List<T> rows, bool relations, CrudView view, CancellationToken cancellationToken)
+        where T : class, IZouEntity, new()
+    {
+        var links = relations && collection.Model.Relations.Count > 0
+            ? await CrudRelations.LoadAsync(context.Db, collection.Model, [.. rows.Select(r => r.Id)], cancellationToken)
+            : null;
+        var shaped = rows.Select(r => (r, ZouSerializer.Serialize(r, links is null ? (relations ? new Dictionary<string, List<Guid>>() : null) : links[r.Id]))).ToList();
+        await collection.ShapeAsync(context, shaped, view, cancellationToken);
+        return [.. shaped.Select(s => s.Item2)];
+    }
+
+    private static JsonObject KeepFields(JsonObject row, string[]? fields)
+    {
+        if (fields is null)
+        {
+            return row;
+        }
+
+        foreach (var key in row.Select(p => p.Key).ToList().Where(k => k is not ("id" or "type") && !fields.Contains(k)))
+        {
+            row.Remove(key);
+        }
+
+        return row;
+    }
+
+    private static int? ParsePage(IReadOnlyDictionary<string, string> query, string key)
+    {
+        if (!query.TryGetValue(key, out var text))
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new WrongParameterException($"{key} must be an integer.");
+    }
+
+    private static bool IsTrue(IReadOnlyDictionary<string, string> query, string key) =>
+        query.TryGetValue(key, out var text) && CrudValues.ParseBool(text) == true;
+}

@@ -1,0 +1,13 @@
+using Studio.Domain.Common;
+
+namespace Studio.Domain.Persons;
+
+/// <summary>A department of the studio (modelling, animation…) that people, task types and budgets belong to.</summary>
+public class Department : ZouEntity
+{
+    public string Name { get; set; } = "";
+
+    public string Color { get; set; } = "";
+
+    public bool Archived { get; set; }
+}

@@ -1,0 +1,30 @@
+using Studio.Domain.Common;
+
+namespace Studio.Domain.Persons;
+
+/// <summary>The organisation running this instance and its studio-wide settings (one row).</summary>
+public class Organisation : ZouEntity
+{
+    public string Name { get; set; } = "";
+
+    public double HoursByDay { get; set; } = 8;
+
+    public bool HasAvatar { get; set; }
+
+    public bool UseOriginalFileName { get; set; }
+
+    public bool TimesheetsLocked { get; set; }
+
+    public bool HdByDefault { get; set; }
+
+    public string? ChatTokenSlack { get; set; } = "";
+
+    public string? ChatWebhookMattermost { get; set; } = "";
+
+    public string? ChatTokenDiscord { get; set; } = "";
+
+    public bool DarkThemeByDefault { get; set; }
+
+    // ZOU: format_duration_in_hours is declared twice in Zou's model; the second (surviving) column comes last.
+    public bool FormatDurationInHours { get; set; }
+}

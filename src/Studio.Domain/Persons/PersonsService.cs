@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
+using Studio.Domain.Persistence;
+
+namespace Studio.Domain.Persons;
+
+/// <summary>People and their accounts: Zou's person dicts, passwords and the administrator account.</summary>
+public sealed class PersonsService(UserManager<Person> users, StudioDbContext db)
+{
+    public const int MinPasswordLength = 8;
+
+    /// <summary>Zou's <c>serialize_safe</c> with the departments id list (login and authenticated routes).</summary>
+    public async Task<JsonObject> SafeDictAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken)
+            ?? throw new NotFoundException();
+        var departments = await db.Set<DepartmentLink>().AsNoTracking().Where(l => l.PersonId == personId)
+            .Select(l => l.DepartmentId).ToListAsync(cancellationToken);
+        return ZouSerializer.Serialize(person, new Dictionary<string, List<Guid>> { ["departments"] = departments });
+    }
+
+    /// <summary>Zou's <c>present_minimal</c>: what any signed-in person may know of another.</summary>
+    public static JsonObject MinimalDict(JsonObject full)
+    {
+        string[] keys = ["id", "type", "first_name", "last_name", "full_name", "has_avatar", "active", "departments", "studio_id", "role", "desktop_login", "is_bot"];
+        var minimal = new JsonObject();
+        foreach (var key in keys.Where(full.ContainsKey))
+        {
+            minimal[key] = full[key]?.DeepClone();
+        }
+
+        return minimal;
+    }
+
+    /// <summary>The studio's organisation, created on first use as Zou does; chat tokens only for admins.</summary>
+    public async Task<JsonObject> OrganisationAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Set<Organisation>().OrderBy(o => o.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (organisation is null)
+        {
+            organisation = new Organisation { Name = "Kitsu" };
+            db.Add(organisation);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var json = ZouSerializer.Serialize(organisation);
+        if (!actor.IsAdmin)
+        {
+            foreach (var key in OrganisationSecrets.ChatTokenFields)
+            {
+                json.Remove(key);
+            }
+        }
+
+        return json;
+    }
+
+    /// <summary>Creates, or updates and re-activates, an administrator with this e-mail and password.</summary>
+    public async Task<Person> EnsureAdminAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        ValidatePassword(password, password);
+        var person = await users.FindByEmailAsync(email);
+        if (person is null)
+        {
+            person = NewPerson(email, "Super", "Admin", Roles.Admin);
+            Check(await users.CreateAsync(person, password));
+            return person;
+        }
+
+        person.Role = Roles.Admin;
+        person.Active = true;
+        Check(await users.UpdateAsync(person));
+        Check(await users.RemovePasswordAsync(person));
+        Check(await users.AddPasswordAsync(person, password));
+        await users.ResetAccessFailedCountAsync(person);
+        await users.SetLockoutEndDateAsync(person, null);
+        return person;
+    }
+
+    /// <summary>An admin sets another person's password (<c>POST /actions/persons/&lt;id&gt;/change-password</c>).</summary>
+    public async Task ChangePasswordAsync(Actor actor, Guid personId, string? password, string? confirmation, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(actor);
+        var person = await users.FindByIdAsync(personId.ToString()) ?? throw new NotFoundException();
+        ValidatePassword(password, confirmation);
+        Check(await users.RemovePasswordAsync(person));
+        Check(await users.AddPasswordAsync(person, password!));
+        await users.UpdateSecurityStampAsync(person);
+    }
+
+    public static Person NewPerson(string? email, string firstName, string lastName, string role) => new()
+    {
+        Id = Guid.NewGuid(),
+        UserName = Guid.NewGuid().ToString("N"),
+        Email = email,
+        FirstName = firstName,
+        LastName = lastName,
+        Role = role,
+        LockoutEnabled = true,
+    };
+
+    public static void ValidatePassword(string? password, string? confirmation)
+    {
+        if (password != confirmation)
+        {
+            throw new WrongParameterException("Confirmation password doesn't match.");
+        }
+
+        if (password is null || password.Length < MinPasswordLength)
+        {
+            throw new WrongParameterException("Password is too short.");
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new WrongParameterException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

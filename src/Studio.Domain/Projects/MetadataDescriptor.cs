@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using Studio.Domain.Common;
+
+namespace Studio.Domain.Projects;
+
+/// <summary>A custom metadata column of a project for one entity type; values live in <c>data[field_name]</c> of the rows.</summary>
+[Relation("departments", typeof(DepartmentMetadataDescriptorLink), nameof(DepartmentMetadataDescriptorLink.MetadataDescriptorId), nameof(DepartmentMetadataDescriptorLink.DepartmentId))]
+public class MetadataDescriptor : ZouEntity
+{
+    public Guid ProjectId { get; set; }
+
+    public string EntityType { get; set; } = "";
+
+    public Guid? TaskTypeId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? DataType { get; set; }
+
+    public string FieldName { get; set; } = "";
+
+    public JsonNode? Choices { get; set; }
+
+    public bool ForClient { get; set; }
+
+    public int? Position { get; set; }
+}

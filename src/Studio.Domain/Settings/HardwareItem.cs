@@ -1,0 +1,17 @@
+using Studio.Domain.Common;
+
+namespace Studio.Domain.Settings;
+
+/// <summary>A piece of hardware owned by the studio, with its cost and inventory.</summary>
+public class HardwareItem : ZouEntity
+{
+    public string Name { get; set; } = "";
+
+    public string ShortName { get; set; } = "";
+
+    public bool Archived { get; set; }
+
+    public int? MonthlyCost { get; set; } = 0;
+
+    public int? InventoryAmount { get; set; } = 0;
+}

@@ -1,0 +1,11 @@
+using Studio.Domain.Common;
+
+namespace Studio.Domain.Settings;
+
+/// <summary>A kind of output file (Cache, Geometry, Movie…).</summary>
+public class OutputType : ZouEntity
+{
+    public string Name { get; set; } = "";
+
+    public string ShortName { get; set; } = "";
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Studio.Domain.Auth;
+using Studio.Domain.Crud;
+using Studio.Domain.Events;
+using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
+using Studio.Domain.Settings;
+
+namespace Studio.Domain;
+
+public static class StudioDomainExtensions
+{
+    /// <summary>The database, the Identity store and the domain services shared by the API and the UI.</summary>
+    public static IServiceCollection AddStudioDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStudioDatabase(configuration);
+        services.AddIdentityCore<Person>(o =>
+            {
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                o.User.RequireUniqueEmail = false;
+
+                // ZOU: a password only has a minimum length.
+                o.Password.RequiredLength = PersonsService.MinPasswordLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+
+                // ZOU: five failures lock the account for a minute.
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(1);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<StudioDbContext>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<EventPublisher>();
+        services.AddSingleton<CrudService>();
+        services.AddScoped<PersonsService>();
+        services.AddScoped<PasswordLogin>();
+        services.AddScoped<DefaultData>();
+        return services;
+    }
+}

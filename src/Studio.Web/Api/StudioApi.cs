@@ -1,0 +1,26 @@
+using Studio.Web.Api.Auth;
+using Studio.Web.Api.Crud;
+using Studio.Web.Api.Index;
+using Studio.Web.Api.Persons;
+using Studio.Web.Api.Zou;
+
+namespace Studio.Web.Api;
+
+public static class StudioApi
+{
+    /// <summary>Maps the Zou API under <c>/api</c>: every route requires a token unless its area says otherwise.</summary>
+    public static IEndpointRouteBuilder MapStudioApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapIndexEndpoints();
+        api.MapAuthEndpoints();
+
+        var secured = api.MapGroup("").RequireAuthorization();
+        secured.MapCrudEndpoints();
+        secured.MapPersonsEndpoints();
+
+        // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI.
+        api.Map("/{**rest}", () => ZouResults.NotFound()).ExcludeFromDescription().AllowAnonymous();
+        return app;
+    }
+}

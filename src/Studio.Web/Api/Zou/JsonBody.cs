@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Studio.Domain.Common;
+
+namespace Studio.Web.Api.Zou;
+
+/// <summary>Reads a request body as a JSON object the way Zou does: a missing or malformed body is a 400.</summary>
+public static class JsonBody
+{
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var node = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            return node as JsonObject ?? throw new WrongParameterException(ZouResults.EmptyBodyMessage);
+        }
+        catch (JsonException)
+        {
+            throw new WrongParameterException(ZouResults.EmptyBodyMessage);
+        }
+    }
+
+    /// <summary>The body as an object, or an empty object when there is none (routes whose body is optional).</summary>
+    public static async Task<JsonObject> ReadOptionalObjectAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        request.ContentLength is 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0)
+            ? []
+            : await ReadObjectAsync(request, cancellationToken);
+
+    public static string? GetString(JsonObject body, string key) =>
+        body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Diagnostics;
+using Studio.Domain.Common;
+
+namespace Studio.Web.Api.Zou;
+
+/// <summary>
+/// The one place that turns domain exceptions into Zou's status codes and bodies (§2.3). Anything not
+/// recognised is a server fault: logged, and answered with Zou's generic 500 body.
+/// </summary>
+public sealed partial class ZouExceptionHandler(ILogger<ZouExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, body) = exception switch
+        {
+            NotFoundException => (StatusCodes.Status404NotFound, ZouResults.Error(ZouResults.NotFoundMessage)),
+            PermissionDeniedException => (StatusCodes.Status403Forbidden, ZouResults.Error(ZouResults.ForbiddenMessage)),
+            WrongParameterException e => (StatusCodes.Status400BadRequest, ZouResults.ErrorWithData(e.Message, e.ErrorData)),
+            ZouErrorException e => (e.StatusCode, e.Body),
+            BadHttpRequestException e => (e.StatusCode, ZouResults.Error(e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The uploaded content is too large." : ZouResults.EmptyBodyMessage)),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, new JsonObject()),
+            _ => (StatusCodes.Status500InternalServerError, ZouResults.Error("Internal server error.")),
+        };
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (!httpContext.Response.HasStarted)
+        {
+            await ZouResults.WriteAsync(httpContext, status, body);
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

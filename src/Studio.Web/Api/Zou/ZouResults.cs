@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Studio.Web.Api.Zou;
+
+/// <summary>Zou's error bodies (§2.3) and JSON results.</summary>
+public static class ZouResults
+{
+    // ZOU: werkzeug's standard descriptions, returned verbatim by Zou's error handlers.
+    public const string NotFoundMessage = "404 Not Found: The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.";
+    public const string ForbiddenMessage = "You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.";
+    public const string EmptyBodyMessage = "Data are empty. Please verify that you sent JSON data and that you set the right headers.";
+
+    /// <summary>Writes JSON as Zou's orjson does: UTF-8 text, no escaping of quotes or non-ASCII letters.</summary>
+    public static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IResult Json(JsonNode? body, int statusCode = StatusCodes.Status200OK) =>
+        Results.Text(body?.ToJsonString(Output) ?? "null", "application/json", statusCode: statusCode);
+
+    public static IResult Created(JsonNode body) => Json(body, StatusCodes.Status201Created);
+
+    public static JsonObject Error(string message) => new() { ["error"] = true, ["message"] = message };
+
+    public static JsonObject ErrorWithData(string message, JsonNode? data) => new() { ["error"] = true, ["message"] = message, ["data"] = data };
+
+    public static IResult NotFound() => Json(Error(NotFoundMessage), StatusCodes.Status404NotFound);
+
+    public static IResult Forbidden() => Json(Error(ForbiddenMessage), StatusCodes.Status403Forbidden);
+
+    public static IResult BadRequest(string message) => Json(Error(message), StatusCodes.Status400BadRequest);
+
+    /// <summary>Writes a JSON body directly (used outside endpoints: auth failures, unknown routes).</summary>
+    public static Task WriteAsync(HttpContext context, int statusCode, JsonNode body)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(body.ToJsonString(Output), context.RequestAborted);
+    }
+}

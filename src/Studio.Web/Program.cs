@@ -1,0 +1,45 @@
+using Studio.Domain;
+using Studio.Web.Api;
+using Studio.Web.Api.Zou;
+using Studio.Web.Auth;
+using Studio.Web.Cli;
+using Studio.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+var command = StudioCommands.IsCommand(args);
+
+builder.Services.AddStudioDomain(builder.Configuration);
+builder.Services.AddStudioAuth();
+builder.Services.AddExceptionHandler<ZouExceptionHandler>();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi("openapi");
+if (!command)
+{
+    builder.Services.AddHostedService<DatabaseStartup>();
+}
+
+var app = builder.Build();
+if (command)
+{
+    try
+    {
+        return await StudioCommands.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
+    }
+    catch (Studio.Domain.Common.WrongParameterException e)
+    {
+        await Console.Error.WriteLineAsync(e.Message);
+        return 1;
+    }
+}
+
+app.UseExceptionHandler();
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi("/api/{documentName}.json").AllowAnonymous();
+app.MapStudioApi();
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host; public for the test host.</summary>
+public partial class Program;
