@@ -127,6 +127,9 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
     public virtual Guid? ProjectOf(T row) =>
         typeof(T).GetProperty("ProjectId")?.GetValue(row) as Guid?;
 
+    /// <summary>The project recorded on the delete event (none when the deleted row is the project itself).</summary>
+    public virtual Guid? ProjectOfDeleted(T row) => ProjectOf(row);
+
     /// <summary>The event name for a change of <paramref name="row"/> (<c>new</c>, <c>update</c>, <c>delete</c>).</summary>
     public virtual Task<string> EventNameAsync(CrudContext context, T row, string action, CancellationToken cancellationToken) =>
         Task.FromResult($"{EventPrefix}:{action}");

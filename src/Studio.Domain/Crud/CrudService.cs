@@ -122,7 +122,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         await collection.CheckDeleteAsync(context, row, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await collection.DeleteAsync(context, row, force, cancellationToken);
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), collection.EventData(row), collection.ProjectOfDeleted(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e]);

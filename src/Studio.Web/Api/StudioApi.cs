@@ -2,6 +2,7 @@ using Studio.Web.Api.Auth;
 using Studio.Web.Api.Crud;
 using Studio.Web.Api.Index;
 using Studio.Web.Api.Persons;
+using Studio.Web.Api.Projects;
 using Studio.Web.Api.Zou;
 
 namespace Studio.Web.Api;
@@ -18,6 +19,7 @@ public static class StudioApi
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapCrudEndpoints();
         secured.MapPersonsEndpoints();
+        secured.MapProjectsEndpoints();
 
         // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI.
         api.Map("/{**rest}", () => ZouResults.NotFound()).ExcludeFromDescription().AllowAnonymous();

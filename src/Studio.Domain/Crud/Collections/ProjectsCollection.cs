@@ -18,6 +18,26 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
 
     public override Guid? ProjectOf(Project row) => row.Id;
 
+    public override Guid? ProjectOfDeleted(Project row) => null;
+
+    /// <summary>
+    /// Removes the project with its settings (team, task types, statuses, asset types, automations, backgrounds)
+    /// and its event log. Productions with content (entities, tasks, playlists…) are refused by the database.
+    /// </summary>
+    public override async Task DeleteAsync(CrudContext context, Project row, bool force, CancellationToken cancellationToken)
+    {
+        var db = context.Db;
+        var id = row.Id;
+        await db.Set<ProjectPersonLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ProjectTaskTypeLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ProjectTaskStatusLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ProjectAssetTypeLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ProjectStatusAutomationLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ProjectPreviewBackgroundFileLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<Events.ApiEvent>().Where(e => e.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
+        db.Remove(row);
+    }
+
     public override async Task BeforeCreateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken)
     {
         // ZOU: a new project is Open unless a status is given; the status is created on first use.

@@ -8,8 +8,9 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Crud.Collections;
 
 /// <summary>
-/// <c>/data/tasks</c>: anyone signed in may create a task (Zou checks only the token) on an entity whose kind
-/// matches the task type; supervisors may change only planning fields; a vendor sees only their tasks.
+/// <c>/data/tasks</c>: project managers create tasks on an entity whose kind matches the task type (Zou checks
+/// only the token here, which lets anyone add tasks to any production: Studio asks for a project manager, as
+/// Zou's own create-tasks action does); supervisors may change only planning fields; a vendor sees only their tasks.
 /// </summary>
 public sealed class TasksCollection : RuleCollection<ProductionTask>
 {
@@ -20,7 +21,7 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
     {
         List = Who.Anyone;
         Read = Who.ProjectMember;
-        Create = Who.Anyone;
+        Create = Who.ProjectManager;
         Update = Who.ProjectManager;
         Delete = Who.ProjectManager;
         Projects = ProjectRowsOf.ByColumn<ProductionTask>(t => t.ProjectId);
@@ -74,6 +75,12 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
 
             data["data"] = merged;
         }
+    }
+
+    public override async Task CheckCreateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
+    {
+        row.ProjectId ??= await context.Db.Set<Entity>().Where(e => e.Id == row.EntityId).Select(e => (Guid?)e.ProjectId).FirstOrDefaultAsync(cancellationToken);
+        await base.CheckCreateAsync(context, row, data, cancellationToken);
     }
 
     public override async Task BeforeCreateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Studio.Domain.Common;
 using Studio.Domain.Crud;
 using Studio.Web.Api.Zou;
 using Studio.Web.Auth;
@@ -49,12 +48,12 @@ public static class CrudEndpoints
     private static async Task<IResult> Get(string id, HttpContext context, CrudService service, CrudCollection collection, CancellationToken cancellationToken)
     {
         var relations = CrudValues.ParseBool(context.Request.Query["relations"].FirstOrDefault() ?? "true") != false;
-        return ZouResults.Json(await collection.GetAsync(service, context.User.ToActor(), ParseId(id), relations, cancellationToken));
+        return ZouResults.Json(await collection.GetAsync(service, context.User.ToActor(), Ids.Parse(id), relations, cancellationToken));
     }
 
     private static async Task<IResult> Update(string id, HttpContext context, CrudService service, CrudCollection collection, CancellationToken cancellationToken)
     {
-        var instanceId = ParseId(id);
+        var instanceId = Ids.Parse(id);
         var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
         return ZouResults.Json(await collection.UpdateAsync(service, context.User.ToActor(), instanceId, body, cancellationToken));
     }
@@ -62,11 +61,7 @@ public static class CrudEndpoints
     private static async Task<IResult> Delete(string id, HttpContext context, CrudService service, CrudCollection collection, CancellationToken cancellationToken)
     {
         var force = CrudValues.ParseBool(context.Request.Query["force"].FirstOrDefault() ?? "false") == true;
-        await collection.DeleteAsync(service, context.User.ToActor(), ParseId(id), force, cancellationToken);
+        await collection.DeleteAsync(service, context.User.ToActor(), Ids.Parse(id), force, cancellationToken);
         return Results.NoContent();
     }
-
-    // ZOU: a malformed id on the generic routes is a 400 "Malformed ID." with "data": null.
-    private static Guid ParseId(string id) =>
-        Guid.TryParse(id, out var value) ? value : throw new WrongParameterException("Malformed ID.");
 }

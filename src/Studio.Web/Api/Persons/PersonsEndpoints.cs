@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Common;
 using Studio.Domain.Persons;
 using Studio.Web.Api.Zou;
 using Studio.Web.Auth;
@@ -18,7 +17,7 @@ public static class PersonsEndpoints
 
     private static async Task<IResult> ChangePassword(string person_id, HttpContext context, PersonsService persons, CancellationToken cancellationToken)
     {
-        var id = Guid.TryParse(person_id, out var value) ? value : throw new WrongParameterException("Malformed ID.");
+        var id = Ids.Parse(person_id);
         var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
         await persons.ChangePasswordAsync(context.User.ToActor(), id, JsonBody.GetString(body, "password"), JsonBody.GetString(body, "password_2"), cancellationToken);
         return ZouResults.Json(new JsonObject { ["success"] = true });

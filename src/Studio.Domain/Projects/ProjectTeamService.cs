@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
+using Studio.Domain.Events;
+using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
+
+namespace Studio.Domain.Projects;
+
+/// <summary>A production's team: members read it, project managers add and remove people.</summary>
+public sealed class ProjectTeamService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
+{
+    /// <summary>The team as person dicts (minimal for non-managers, as Zou does).</summary>
+    public async Task<JsonArray> ListAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await EnsureProjectAsync(db, projectId, cancellationToken);
+        var access = new ProjectAccess(db, actor);
+        await access.EnsureMemberAsync(projectId, cancellationToken);
+        var manager = await access.EffectiveRoleAsync(projectId, cancellationToken) is Roles.Admin or Roles.Manager;
+        var people = await db.Set<Person>().AsNoTracking()
+            .Where(p => db.Set<ProjectPersonLink>().Any(l => l.ProjectId == projectId && l.PersonId == p.Id))
+            .OrderBy(p => p.FirstName).ThenBy(p => p.LastName).ToListAsync(cancellationToken);
+        return [.. people.Select(p => (JsonNode?)(manager ? ZouSerializer.Serialize(p) : PersonsService.MinimalDict(ZouSerializer.Serialize(p))))];
+    }
+
+    /// <summary>Adds a person to the team (no-op when already in it); returns the project with its relations.</summary>
+    public async Task<JsonObject> AddAsync(Actor actor, Guid projectId, Guid personId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var project = await EnsureProjectAsync(db, projectId, cancellationToken);
+        await new ProjectAccess(db, actor).EnsureManagerAsync(projectId, cancellationToken);
+        if (!await db.Set<Person>().AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            throw new WrongParameterException("Person not found.");
+        }
+
+        if (!await db.Set<ProjectPersonLink>().AnyAsync(l => l.ProjectId == projectId && l.PersonId == personId, cancellationToken))
+        {
+            db.Add(new ProjectPersonLink { ProjectId = projectId, PersonId = personId });
+        }
+
+        var e = EventPublisher.Stage(db, "project:update", new JsonObject { ["project_id"] = projectId.ToString() }, projectId, actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([e]);
+        var team = await db.Set<ProjectPersonLink>().Where(l => l.ProjectId == projectId).Select(l => l.PersonId).ToListAsync(cancellationToken);
+        var json = ZouSerializer.Serialize(project);
+        json["team"] = ZouSerializer.IdList(team);
+        return json;
+    }
+
+    public async Task RemoveAsync(Actor actor, Guid projectId, Guid personId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await EnsureProjectAsync(db, projectId, cancellationToken);
+        await new ProjectAccess(db, actor).EnsureManagerAsync(projectId, cancellationToken);
+        var link = await db.Set<ProjectPersonLink>().FirstOrDefaultAsync(l => l.ProjectId == projectId && l.PersonId == personId, cancellationToken)
+            ?? throw new NotFoundException();
+        db.Remove(link);
+        var e = EventPublisher.Stage(db, "project:update", new JsonObject { ["project_id"] = projectId.ToString() }, projectId, actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([e]);
+    }
+
+    private static async Task<Project> EnsureProjectAsync(StudioDbContext db, Guid projectId, CancellationToken cancellationToken) =>
+        await db.Set<Project>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken) ?? throw new NotFoundException();
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Studio.Domain.Persons;
+
+namespace Studio.Tests.Unit.Infrastructure;
+
+/// <summary>
+/// Studio in-process on a fresh database: a SQLite file in a temporary data directory, or, when
+/// <c>STUDIO_TEST_POSTGRES</c> holds a connection string, a PostgreSQL database created for this fixture.
+/// Time is a <see cref="TestClock"/> the tests can move.
+/// </summary>
+public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@example.com";
+    public const string AdminPassword = "mysecretpassword";
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "studio-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string? postgresAdmin = Environment.GetEnvironmentVariable("STUDIO_TEST_POSTGRES");
+    private readonly string databaseName = "studio_test_" + Guid.NewGuid().ToString("N");
+
+    public TestClock Clock { get; } = new();
+
+    public string DataDirectory => dataDirectory;
+
+    public bool IsPostgres => !string.IsNullOrEmpty(postgresAdmin);
+
+    public async Task InitializeAsync()
+    {
+        if (IsPostgres)
+        {
+            await using var connection = new NpgsqlConnection(postgresAdmin);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // Starting the host applies the migrations and seeds the default data.
+        _ = Server;
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PersonsService>().EnsureAdminAsync(AdminEmail, AdminPassword, CancellationToken.None);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (IsPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(postgresAdmin);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Studio:DataDirectory", dataDirectory);
+        if (IsPostgres)
+        {
+            var connection = new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = databaseName };
+            builder.UseSetting("Studio:Database", "postgres");
+            builder.UseSetting("ConnectionStrings:Studio", connection.ConnectionString);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
