@@ -86,7 +86,7 @@ public static class CrudFilters
         var any = typeof(Queryable).GetMethods()
             .First(m => m.Name == nameof(Queryable.Any) && m.GetParameters().Length == 2)
             .MakeGenericMethod(typeof(TLink));
-        return Expression.Call(any, Expression.Constant(db.Set<TLink>()), Expression.Quote(Expression.Lambda(match, link)));
+        return Expression.Call(any, ((IQueryable)db.Set<TLink>()).Expression, Expression.Quote(Expression.Lambda(match, link)));
     }
 
     /// <summary>A value EF sends as a query parameter (a captured member, not a constant).</summary>
