@@ -9,9 +9,7 @@ public sealed class MigrationsTests
     [Fact]
     public void SqliteModel_HasNoPendingChanges()
     {
-        var options = new DbContextOptionsBuilder<SqliteStudioDbContext>();
-        StudioDatabaseExtensions.ConfigureSqlite(options, "Data Source=:memory:");
-        using var db = new SqliteStudioDbContext(options.Options);
+        using var db = Sqlite();
 
         Assert.False(db.Database.HasPendingModelChanges());
     }
@@ -19,9 +17,7 @@ public sealed class MigrationsTests
     [Fact]
     public void PostgresModel_HasNoPendingChanges()
     {
-        var options = new DbContextOptionsBuilder<PostgresStudioDbContext>();
-        StudioDatabaseExtensions.ConfigurePostgres(options, "Host=localhost;Database=unused");
-        using var db = new PostgresStudioDbContext(options.Options);
+        using var db = Postgres();
 
         Assert.False(db.Database.HasPendingModelChanges());
     }
@@ -29,18 +25,28 @@ public sealed class MigrationsTests
     [Fact]
     public void BothProviders_HaveTheSameTables()
     {
-        var sqlite = new DbContextOptionsBuilder<SqliteStudioDbContext>();
-        StudioDatabaseExtensions.ConfigureSqlite(sqlite, "Data Source=:memory:");
-        var postgres = new DbContextOptionsBuilder<PostgresStudioDbContext>();
-        StudioDatabaseExtensions.ConfigurePostgres(postgres, "Host=localhost;Database=unused");
-        using var a = new SqliteStudioDbContext(sqlite.Options);
-        using var b = new PostgresStudioDbContext(postgres.Options);
+        using var sqlite = Sqlite();
+        using var postgres = Postgres();
 
-        var tablesA = a.Model.GetEntityTypes().Select(t => t.GetTableName()).Order().ToList();
-        var tablesB = b.Model.GetEntityTypes().Select(t => t.GetTableName()).Order().ToList();
+        var tablesA = sqlite.Model.GetEntityTypes().Select(t => t.GetTableName()).Order().ToList();
+        var tablesB = postgres.Model.GetEntityTypes().Select(t => t.GetTableName()).Order().ToList();
 
         Assert.Equal(tablesA, tablesB);
         Assert.Contains("person", tablesA);
         Assert.Contains("AspNetUserPasskeys", tablesA);
+    }
+
+    private static SqliteStudioDbContext Sqlite()
+    {
+        var options = new DbContextOptionsBuilder<SqliteStudioDbContext>();
+        StudioDatabaseExtensions.ConfigureSqlite(options, "Data Source=:memory:");
+        return new SqliteStudioDbContext(options.Options);
+    }
+
+    private static PostgresStudioDbContext Postgres()
+    {
+        var options = new DbContextOptionsBuilder<PostgresStudioDbContext>();
+        StudioDatabaseExtensions.ConfigurePostgres(options, "Host=localhost;Database=unused");
+        return new PostgresStudioDbContext(options.Options);
     }
 }

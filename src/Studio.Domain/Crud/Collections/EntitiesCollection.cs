@@ -64,17 +64,7 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
             }
         }
 
-        // ZOU: data is merged into the stored data (shallow), not replaced.
-        if (data["data"] is JsonObject incoming && row.Data is JsonObject stored)
-        {
-            var merged = (JsonObject)stored.DeepClone();
-            foreach (var (key, value) in incoming)
-            {
-                merged[key] = value?.DeepClone();
-            }
-
-            data["data"] = merged;
-        }
+        JsonData.MergeInto(data, row.Data);
 
         // ZOU: "null" as a string clears source_id.
         if (data["source_id"] is JsonValue source && source.TryGetValue<string>(out var text) && text == "null")

@@ -65,16 +65,7 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
             throw new PermissionDeniedException();
         }
 
-        if (data["data"] is JsonObject incoming && row.Data is JsonObject stored)
-        {
-            var merged = (JsonObject)stored.DeepClone();
-            foreach (var (key, value) in incoming)
-            {
-                merged[key] = value?.DeepClone();
-            }
-
-            data["data"] = merged;
-        }
+        JsonData.MergeInto(data, row.Data);
     }
 
     public override async Task CheckCreateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)

@@ -140,4 +140,16 @@ public sealed class CrudEndpointsTests(WorldFixture fixture) : IClassFixture<Wor
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("""{"message":"A record with the same unique values already exists."}""", body!.ToJsonString());
     }
+
+    [Fact]
+    public async Task EntityPut_MergesDataIntoTheStoredData()
+    {
+        var entity = fixture.World["entity2"];
+        await fixture.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/entities/{entity}", new { data = new { frame_in = 1, look = "red" } });
+
+        var updated = await fixture.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/entities/{entity}", new { data = new { look = "blue" } });
+
+        Assert.Equal("""{"frame_in":1,"look":"blue"}""", updated!["data"]!.ToJsonString());
+        Assert.Equal("Asset", updated["type"]!.GetValue<string>());
+    }
 }
