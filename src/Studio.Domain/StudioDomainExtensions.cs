@@ -41,6 +41,7 @@ public static class StudioDomainExtensions
         services.AddScoped<PersonsService>();
         services.AddScoped<PasswordLogin>();
         services.AddScoped<DefaultData>();
+        services.AddSingleton<DatabaseStatus>();
         services.AddSingleton<Projects.ProjectTeamService>();
         return services;
     }

@@ -11,7 +11,7 @@ namespace Studio.Web.Auth;
 /// Zou's session routes: login answers with the person, the organisation and a token pair (and sets cookies for
 /// browsers only), logout revokes the access token and its refresh token, refresh issues a new access token.
 /// </summary>
-public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService persons, TokenService tokens)
+public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService persons, TokenService tokens, TimeProvider time)
 {
     public async Task<(int Status, JsonObject Body)> LoginAsync(HttpContext context, string email, string password, CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
         var revoked = new List<(string, DateTime)> { (user.FindFirstValue("jti")!, expires) };
         if (user.FindFirstValue("refresh_jti") is { Length: > 0 } refreshJti)
         {
-            revoked.Add((refreshJti, DateTime.UtcNow + TokenService.RefreshLifetime));
+            revoked.Add((refreshJti, time.GetUtcNow().UtcDateTime + TokenService.RefreshLifetime));
         }
 
         await tokens.RevokeAsync(revoked, cancellationToken);

@@ -23,9 +23,9 @@ public static class IndexEndpoints
 
     private static IResult GetApi() => ZouResults.Json(new JsonObject { ["api"] = "Zou", ["version"] = ZouVersion });
 
-    private static async Task<IResult> GetStatus(StudioDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetStatus(DatabaseStatus database, CancellationToken cancellationToken)
     {
-        var databaseUp = await db.Database.CanConnectAsync(cancellationToken);
+        var databaseUp = await database.IsUpAsync(cancellationToken);
         return ZouResults.Json(new JsonObject
         {
             ["name"] = "Studio",
