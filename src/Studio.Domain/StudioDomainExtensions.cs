@@ -34,7 +34,11 @@ public static class StudioDomainExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(1);
                 o.Lockout.AllowedForNewUsers = true;
             })
-            .AddEntityFrameworkStores<StudioDbContext>();
+            .AddEntityFrameworkStores<StudioDbContext>()
+            .AddDefaultTokenProviders();
+
+        // ZOU: a password reset token lives two hours.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<CrudService>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Common;
 using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
 
@@ -12,6 +13,9 @@ public enum LoginOutcome
     WrongCredentials,
     TooManyFailures,
     Inactive,
+
+    /// <summary>ZOU: the password matched and is the literal "default": the person must choose one first.</summary>
+    DefaultPassword,
 }
 
 /// <summary>
@@ -23,6 +27,37 @@ public sealed class PasswordLogin(UserManager<Person> users, StudioDbContext db,
 {
     // A hash of a random password: verifying against it costs what verifying a real hash costs.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<Person>().HashPassword(new Person(), Guid.NewGuid().ToString()));
+
+    /// <summary>The password Zou's login assumes when none is sent, and gives people created without one.</summary>
+    public const string DefaultPassword = "default";
+
+    /// <summary>A token for <see cref="ResetPasswordAsync"/>, valid two hours.</summary>
+    public Task<string> ResetTokenAsync(Person person) => users.GeneratePasswordResetTokenAsync(person);
+
+    /// <summary>
+    /// ZOU: <c>PUT /auth/reset-password</c>. Sets a new password with a reset token; the person's other sessions
+    /// end with the security stamp change.
+    /// </summary>
+    public async Task ResetPasswordAsync(string? email, string? token, string? password, string? confirmation, CancellationToken cancellationToken)
+    {
+        var person = email is null ? null : await FindAsync(email, cancellationToken);
+        if (person is null || string.IsNullOrEmpty(token))
+        {
+            throw new WrongParameterException("Wrong or expired token.");
+        }
+
+        PersonsService.ValidatePassword(password, confirmation);
+        if (!person.Active)
+        {
+            throw new WrongParameterException("User is unactive.");
+        }
+
+        var result = await users.ResetPasswordAsync(person, token, password!);
+        if (!result.Succeeded)
+        {
+            throw new WrongParameterException("Wrong or expired token.");
+        }
+    }
 
     public async Task<(LoginOutcome Outcome, Person? Person)> CheckAsync(string login, string password, string? ipAddress, string origin, CancellationToken cancellationToken)
     {
@@ -48,6 +83,12 @@ public sealed class PasswordLogin(UserManager<Person> users, StudioDbContext db,
         if (!person.Active)
         {
             return (LoginOutcome.Inactive, null);
+        }
+
+        if (password == DefaultPassword)
+        {
+            await users.ResetAccessFailedCountAsync(person);
+            return (LoginOutcome.DefaultPassword, person);
         }
 
         await users.ResetAccessFailedCountAsync(person);

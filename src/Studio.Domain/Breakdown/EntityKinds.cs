@@ -23,4 +23,22 @@ public static class EntityKinds
         return await db.Set<EntityType>().AsNoTracking().Where(t => ids.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, t => KindOf(t.Name), cancellationToken);
     }
+
+    /// <summary>Whether the entity is a concept (whose tasks use the concept statuses).</summary>
+    public static Task<bool> IsConceptAsync(StudioDbContext db, Guid? entityId, CancellationToken cancellationToken) =>
+        db.Set<Entity>().AnyAsync(e => e.Id == entityId && db.Set<EntityType>().Any(t => t.Id == e.EntityTypeId && t.Name == "Concept"), cancellationToken);
+
+    /// <summary>The entity type of that name, created on first use as Zou does for the temporal types.</summary>
+    public static async Task<EntityType> TypeAsync(StudioDbContext db, string name, CancellationToken cancellationToken)
+    {
+        var type = await db.Set<EntityType>().FirstOrDefaultAsync(t => t.Name == name, cancellationToken)
+            ?? db.ChangeTracker.Entries<EntityType>().Select(e => e.Entity).FirstOrDefault(t => t.Name == name);
+        if (type is null)
+        {
+            type = new EntityType { Id = Guid.NewGuid(), Name = name };
+            db.Add(type);
+        }
+
+        return type;
+    }
 }

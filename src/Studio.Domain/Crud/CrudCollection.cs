@@ -79,6 +79,10 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
     /// <summary>Handles a filter Zou special-cases (e.g. tasks by episode); false when the key is an ordinary filter.</summary>
     public virtual bool TryApplySpecialFilter(CrudContext context, ref IQueryable<T> query, string key, string value, IReadOnlyDictionary<string, string> all) => false;
 
+    /// <summary>Rewrites body values Zou accepts in another form (e.g. a playlist's <c>episode_id</c> "all"),
+    /// before the columns are set; <paramref name="row"/> is null on create, the stored row on update.</summary>
+    public virtual Task NormalizeAsync(CrudContext context, T? row, JsonObject data, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public virtual Task CheckReadAsync(CrudContext context, T row, CancellationToken cancellationToken)
     {
         ProjectAccess.EnsureAdmin(context.Actor);

@@ -1,11 +1,21 @@
+using System.Text.Json.Nodes;
 using Studio.Domain.Access;
+using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 
 namespace Studio.Domain.Crud;
 
 /// <summary>What a collection's rules see during one CRUD operation: the database, the caller and the time.</summary>
-public sealed class CrudContext(StudioDbContext db, Actor actor, TimeProvider time)
+public sealed class CrudContext(StudioDbContext db, Actor actor, TimeProvider time, StudioOptions options, IServiceProvider services)
 {
+    public StudioOptions Options { get; } = options;
+
+    /// <summary>Services a rule needs from the host (e.g. the bot token issuer).</summary>
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>Keys a rule adds to the written row's response (e.g. a new bot's <c>access_token</c>).</summary>
+    public JsonObject ResponseExtras { get; } = [];
+
     public StudioDbContext Db { get; } = db;
 
     public Actor Actor { get; } = actor;
@@ -15,4 +25,11 @@ public sealed class CrudContext(StudioDbContext db, Actor actor, TimeProvider ti
     public TimeProvider Time { get; } = time;
 
     public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Events a rule staged besides the operation's own, published with it after the commit.</summary>
+    public List<ApiEvent> Staged { get; } = [];
+
+    /// <summary>Stages one more event (e.g. <c>task:update</c> after a time spent changes the task's duration).</summary>
+    public void Stage(string name, JsonObject data, Guid? projectId) =>
+        Staged.Add(EventPublisher.Stage(Db, name, data, projectId, Actor.PersonId));
 }

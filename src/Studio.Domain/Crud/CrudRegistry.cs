@@ -3,15 +3,12 @@ using Studio.Domain.Chats;
 using Studio.Domain.Comments;
 using Studio.Domain.Crud.Collections;
 using Studio.Domain.Events;
-using Studio.Domain.Files;
 using Studio.Domain.Persons;
 using Studio.Domain.Planning;
 using Studio.Domain.Plugins;
-using Studio.Domain.Previews;
 using Studio.Domain.Projects;
 using Studio.Domain.SearchFilters;
 using Studio.Domain.Settings;
-using Studio.Domain.Timesheets;
 
 namespace Studio.Domain.Crud;
 
@@ -40,13 +37,13 @@ public static class CrudRegistry
             new ReferenceCollection<FileStatus>("file-status"),
             new ReferenceCollection<Software>("softwares"),
             new RuleCollection<HardwareItem>("hardware-items"),
-            new RuleCollection<OutputFile>("output-files") { List = Who.NoVendor, Read = Who.ProjectMember, Update = Who.ProjectManager, Projects = ProjectRowsOf.ByEntity<OutputFile>(o => o.EntityId, o => o.EntityId, openOnly: false) },
+            new OutputFilesCollection(),
             new ReferenceCollection<OutputType>("output-types"),
-            new RuleCollection<PreviewFile>("preview-files") { List = Who.Anyone, Read = Who.ProjectMember, Update = Who.ProjectManager, Delete = Who.ProjectManager, Projects = ProjectRowsOf.ByTask<PreviewFile>(p => p.TaskId, p => p.TaskId) },
-            new RuleCollection<WorkingFile>("working-files") { List = Who.NoVendor, Read = Who.ProjectMember, Update = Who.ProjectManager, Projects = ProjectRowsOf.ByTask<WorkingFile>(w => w.TaskId, w => w.TaskId, openOnly: false) },
+            new PreviewFilesCollection(),
+            new WorkingFilesCollection(),
             new RuleCollection<AttachmentFile>("attachment-files") { Read = Who.ProjectMember, Projects = ProjectRowsOf.AttachmentComment() },
-            new RuleCollection<Comment>("comments") { Read = Who.ProjectMember, Projects = ProjectRowsOf.CommentTask() },
-            new RuleCollection<TimeSpent>("time-spents"),
+            new CommentsCollection(),
+            new TimeSpentsCollection(),
             new DayOffsCollection(),
             new RuleCollection<CustomAction>("custom-actions") { List = Who.NoVendor },
             new StatusAutomationsCollection(),

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
 using Studio.Domain.Events;
@@ -11,7 +12,7 @@ namespace Studio.Domain.Crud;
 /// The generic <c>/data/&lt;collection&gt;</c> operations of Zou (§2.2): list with filters, pagination and
 /// field selection; get; create; update; delete. Each write is one transaction with its <c>ApiEvent</c>.
 /// </summary>
-public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time)
+public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time, IOptions<StudioOptions> options, IServiceProvider services)
 {
     private const int DefaultLimit = 100;
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "page", "limit", "relations", "fields", "force", "with_pass_hash" };
@@ -20,7 +21,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var context = new CrudContext(db, actor, time);
+        var context = new CrudContext(db, actor, time, options.Value, services);
         var rows = await collection.ScopeAsync(context, db.Set<T>().AsNoTracking(), cancellationToken);
         var refused = collection.RefusedFilters(actor);
         foreach (var (key, value) in query.Where(q => !Reserved.Contains(q.Key)))
@@ -64,7 +65,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var context = new CrudContext(db, actor, time);
+        var context = new CrudContext(db, actor, time, options.Value, services);
         var row = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
         await collection.CheckReadAsync(context, row, cancellationToken);
         return (await SerializeAsync(context, collection, [row], relations, CrudView.One, cancellationToken))[0];
@@ -74,8 +75,10 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var context = new CrudContext(db, actor, time);
+        var context = new CrudContext(db, actor, time, options.Value, services);
         var row = new T();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await collection.NormalizeAsync(context, null, data, cancellationToken);
         var relations = CrudWriter.Apply(row, data, collection.ProtectedOnCreate, strict: true);
         row.Id = Guid.NewGuid();
         await collection.CheckCreateAsync(context, row, data, cancellationToken);
@@ -88,17 +91,20 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
 
         var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "new", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
-        events.Publish([e]);
-        return (await SerializeAsync(context, collection, [row], relations: true, CrudView.Written, cancellationToken))[0];
+        await transaction.CommitAsync(cancellationToken);
+        events.Publish([e, .. context.Staged]);
+        return WithExtras(context, (await SerializeAsync(context, collection, [row], relations: true, CrudView.Written, cancellationToken))[0]);
     }
 
     public async Task<JsonObject> UpdateAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, JsonObject data, CancellationToken cancellationToken)
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var context = new CrudContext(db, actor, time);
+        var context = new CrudContext(db, actor, time, options.Value, services);
         var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await collection.CheckUpdateAsync(context, row, data, cancellationToken);
+        await collection.NormalizeAsync(context, row, data, cancellationToken);
         var relations = CrudWriter.Apply(row, data, collection.ProtectedOnUpdate, strict: false);
         await collection.BeforeUpdateAsync(context, row, data, cancellationToken);
         foreach (var (relation, ids) in relations)
@@ -109,15 +115,16 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         db.Entry(row).State = db.Entry(row).State == EntityState.Unchanged ? EntityState.Modified : db.Entry(row).State;
         var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "update", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
-        events.Publish([e]);
-        return (await SerializeAsync(context, collection, [row], relations: false, CrudView.Written, cancellationToken))[0];
+        await transaction.CommitAsync(cancellationToken);
+        events.Publish([e, .. context.Staged]);
+        return WithExtras(context, (await SerializeAsync(context, collection, [row], relations: false, CrudView.Written, cancellationToken))[0]);
     }
 
     public async Task DeleteAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, bool force, CancellationToken cancellationToken)
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var context = new CrudContext(db, actor, time);
+        var context = new CrudContext(db, actor, time, options.Value, services);
         var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
         await collection.CheckDeleteAsync(context, row, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -125,7 +132,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), collection.EventData(row), collection.ProjectOfDeleted(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        events.Publish([e]);
+        events.Publish([e, .. context.Staged]);
     }
 
     private static async Task<List<JsonObject>> SerializeAsync<T>(CrudContext context, CrudCollection<T> collection, List<T> rows, bool relations, CrudView view, CancellationToken cancellationToken)
@@ -137,6 +144,16 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         var shaped = rows.Select(r => (r, ZouSerializer.Serialize(r, links is null ? (relations ? new Dictionary<string, List<Guid>>() : null) : links[r.Id]))).ToList();
         await collection.ShapeAsync(context, shaped, view, cancellationToken);
         return [.. shaped.Select(s => s.Item2)];
+    }
+
+    private static JsonObject WithExtras(CrudContext context, JsonObject row)
+    {
+        foreach (var (key, value) in context.ResponseExtras)
+        {
+            row[key] = value?.DeepClone();
+        }
+
+        return row;
     }
 
     private static JsonObject KeepFields(JsonObject row, string[]? fields)

@@ -11,5 +11,11 @@ public sealed class StudioOptions
     /// <summary><c>sqlite</c> (default) or <c>postgres</c> with <c>ConnectionStrings:Studio</c>.</summary>
     public string Database { get; set; } = "sqlite";
 
+    /// <summary>ZOU: <c>USER_LIMIT</c>, the most active people who are not bots (<c>Studio__UserLimit</c>).</summary>
+    public int UserLimit { get; set; } = 100;
+
+    /// <summary>ZOU: <c>PROTECTED_ACCOUNTS</c>, e-mails of accounts nobody else may deactivate, demote or re-password.</summary>
+    public List<string> ProtectedAccounts { get; set; } = [];
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
 using Studio.Domain.Persistence;
@@ -8,7 +9,7 @@ using Studio.Domain.Persistence;
 namespace Studio.Domain.Persons;
 
 /// <summary>People and their accounts: Zou's person dicts, passwords and the administrator account.</summary>
-public sealed class PersonsService(UserManager<Person> users, StudioDbContext db)
+public sealed class PersonsService(UserManager<Person> users, StudioDbContext db, IOptions<StudioOptions> options)
 {
     public const int MinPasswordLength = 8;
 
@@ -85,11 +86,20 @@ public sealed class PersonsService(UserManager<Person> users, StudioDbContext db
     {
         ProjectAccess.EnsureAdmin(actor);
         var person = await users.FindByIdAsync(personId.ToString()) ?? throw new NotFoundException();
+        if (person.IsBot || (person.Id != actor.PersonId && IsProtected(options.Value, person)))
+        {
+            throw new PermissionDeniedException();
+        }
+
         ValidatePassword(password, confirmation);
         Check(await users.RemovePasswordAsync(person));
         Check(await users.AddPasswordAsync(person, password!));
         await users.UpdateSecurityStampAsync(person);
     }
+
+    /// <summary>Whether the person's e-mail is one of the configured protected accounts.</summary>
+    public static bool IsProtected(StudioOptions options, Person person) =>
+        person.Email is { } email && options.ProtectedAccounts.Any(p => string.Equals(p, email, StringComparison.OrdinalIgnoreCase));
 
     public static Person NewPerson(string? email, string firstName, string lastName, string role) => new()
     {

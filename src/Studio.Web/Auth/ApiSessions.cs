@@ -26,6 +26,8 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
                 return (StatusCodes.Status400BadRequest, new JsonObject { ["error"] = true, ["login"] = false, ["too_many_failed_login_attemps"] = true });
             case LoginOutcome.Inactive:
                 return (StatusCodes.Status401Unauthorized, new JsonObject { ["error"] = true, ["login"] = false, ["unactive"] = true, ["message"] = "User is unactive, he cannot log in." });
+            case LoginOutcome.DefaultPassword:
+                return (StatusCodes.Status400BadRequest, new JsonObject { ["login"] = false, ["default_password"] = true, ["token"] = await passwords.ResetTokenAsync(person!) });
             case LoginOutcome.Success:
             default:
                 break;

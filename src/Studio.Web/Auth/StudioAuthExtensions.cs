@@ -1,4 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using Studio.Domain.Auth;
+using Studio.Domain.Persistence;
 
 namespace Studio.Web.Auth;
 
@@ -8,7 +14,13 @@ public static class StudioAuthExtensions
     public static IServiceCollection AddStudioAuth(this IServiceCollection services)
     {
         services.AddSingleton<SigningKeyProvider>();
+
+        // Reset tokens and cookies outlive a restart: the data-protection keys are kept next to the signing key.
+        services.AddDataProtection().SetApplicationName("Studio");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StudioOptions>, ILoggerFactory>((o, studio, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(studio.Value.FullDataDirectory, "keys", "data-protection")), logs));
         services.AddSingleton<TokenService>();
+        services.AddSingleton<IBotTokenIssuer>(sp => sp.GetRequiredService<TokenService>());
         services.AddScoped<ApiSessions>();
         services.AddAuthentication(ZouTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ZouTokenHandler>(ZouTokenHandler.SchemeName, null);

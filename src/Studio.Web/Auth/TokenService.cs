@@ -12,7 +12,7 @@ namespace Studio.Web.Auth;
 /// <c>fresh</c>, <c>identity_type</c>, and <c>refresh_jti</c> on access tokens), HS256 with the installation key.
 /// Access tokens live 7 days, refresh tokens 15; revocations are stored in the database.
 /// </summary>
-public sealed class TokenService(SigningKeyProvider keys, TimeProvider time, IDbContextFactory<StudioDbContext> factory)
+public sealed class TokenService(SigningKeyProvider keys, TimeProvider time, IDbContextFactory<StudioDbContext> factory) : IBotTokenIssuer
 {
     public static readonly TimeSpan AccessLifetime = TimeSpan.FromDays(7);
     public static readonly TimeSpan RefreshLifetime = TimeSpan.FromDays(15);
@@ -27,6 +27,10 @@ public sealed class TokenService(SigningKeyProvider keys, TimeProvider time, IDb
 
     public string IssueAccess(Guid personId, string identityType, string? refreshJti) =>
         Create(personId, "access", Guid.NewGuid().ToString(), identityType, AccessLifetime, refreshJti);
+
+    /// <summary>A bot's access token: its jti is the person's, it ends with its expiration day or never.</summary>
+    public string Issue(Guid personId, string jti, DateTime? expiresAt) =>
+        Create(personId, "access", jti, "bot", expiresAt is { } end ? end - time.GetUtcNow().UtcDateTime : null, null);
 
     /// <summary>Validates signature, lifetime, kind and revocation; the failure says which, in Zou's words.</summary>
     public async Task<TokenCheck> CheckAsync(string token, string expectedType, CancellationToken cancellationToken)
@@ -68,7 +72,8 @@ public sealed class TokenService(SigningKeyProvider keys, TimeProvider time, IDb
             return TokenCheck.Fail(StatusCodes.Status401Unauthorized, "msg", "Token has been revoked");
         }
 
-        var expires = result.SecurityToken is JsonWebToken jwt ? jwt.ValidTo : time.GetUtcNow().UtcDateTime + AccessLifetime;
+        // A bot token without expiry is kept in the revocation list as long as a refresh token.
+        var expires = result.SecurityToken is JsonWebToken { ValidTo: var to } && to > DateTime.MinValue ? to : time.GetUtcNow().UtcDateTime + RefreshLifetime;
         return new TokenCheck(personId, jti, claims.FindFirst("refresh_jti")?.Value, claims.FindFirst("identity_type")?.Value ?? "person", expires, 0, null, null);
     }
 
@@ -94,7 +99,7 @@ public sealed class TokenService(SigningKeyProvider keys, TimeProvider time, IDb
         return await db.Set<RevokedToken>().AnyAsync(t => t.Jti == jti, cancellationToken);
     }
 
-    private string Create(Guid personId, string type, string jti, string identityType, TimeSpan lifetime, string? refreshJti)
+    private string Create(Guid personId, string type, string jti, string identityType, TimeSpan? lifetime, string? refreshJti)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
@@ -115,7 +120,7 @@ public sealed class TokenService(SigningKeyProvider keys, TimeProvider time, IDb
             Claims = claims,
             IssuedAt = now,
             NotBefore = now,
-            Expires = now + lifetime,
+            Expires = lifetime is { } span ? now + span : null,
             SigningCredentials = new SigningCredentials(keys.Key, SecurityAlgorithms.HmacSha256),
         });
     }

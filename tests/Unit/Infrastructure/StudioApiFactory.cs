@@ -22,6 +22,9 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>Configuration the server starts with (e.g. <c>Studio:UserLimit</c>), set before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public string DataDirectory => dataDirectory;
 
     public bool IsPostgres => !string.IsNullOrEmpty(postgresAdmin);
@@ -63,6 +66,11 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Studio:DataDirectory", dataDirectory);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (IsPostgres)
         {
             var connection = new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = databaseName };

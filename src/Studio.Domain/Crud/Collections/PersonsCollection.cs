@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Access;
+using Studio.Domain.Auth;
 using Studio.Domain.Common;
+using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
 
 namespace Studio.Domain.Crud.Collections;
@@ -54,12 +57,14 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
 
     public override Task CheckUpdateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
     {
-        if (context.Actor.IsAdmin)
+        if (!context.Actor.IsAdmin && (row.Id != context.Actor.PersonId || data.Any(p => AdminOnlyFields.Contains(p.Key))))
         {
-            return Task.CompletedTask;
+            throw new PermissionDeniedException();
         }
 
-        if (row.Id != context.Actor.PersonId || data.Any(p => AdminOnlyFields.Contains(p.Key)))
+        // ZOU: a protected account is deactivated or demoted by nobody but itself.
+        if (row.Id != context.Actor.PersonId && PersonsService.IsProtected(context.Options, row)
+            && (data.ContainsKey("role") || data.ContainsKey("active")))
         {
             throw new PermissionDeniedException();
         }
@@ -78,6 +83,21 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         return Task.CompletedTask;
     }
 
+    /// <summary>Without <paramref name="force"/>, a person who left traces (comments, time spents…) is refused by the
+    /// database; with it, those go too and the references to the person are cleared.</summary>
+    public override async Task DeleteAsync(CrudContext context, Person row, bool force, CancellationToken cancellationToken)
+    {
+        if (force)
+        {
+            await CascadeDelete.RemoveAsync<Person>(context.Db, [row.Id], cancellationToken);
+            return;
+        }
+
+        await context.Db.Set<DepartmentLink>().Where(l => l.PersonId == row.Id).ExecuteDeleteAsync(cancellationToken);
+        await context.Db.Set<Projects.ProjectPersonLink>().Where(l => l.PersonId == row.Id).ExecuteDeleteAsync(cancellationToken);
+        context.Db.Remove(row);
+    }
+
     public override async Task BeforeCreateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
     {
         row.UserName = row.Id.ToString("N");
@@ -90,9 +110,20 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         }
 
         await NormalizeEmailAsync(context, row, cancellationToken);
+        await EnsureUnderUserLimitAsync(context, row, cancellationToken);
+        if (row.IsBot)
+        {
+            IssueBotToken(context, row);
+        }
+
         if (data["password"] is JsonValue password && password.TryGetValue<string>(out var text))
         {
-            PersonsService.ValidatePassword(text, text);
+            // ZOU: the literal "default" marks an account whose owner must choose a password at first login.
+            if (text != PasswordLogin.DefaultPassword)
+            {
+                PersonsService.ValidatePassword(text, text);
+            }
+
             row.PasswordHash = Hasher.HashPassword(row, text);
         }
     }
@@ -107,6 +138,18 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         if (data.ContainsKey("email"))
         {
             await NormalizeEmailAsync(context, row, cancellationToken);
+        }
+
+        var entry = context.Db.Entry(row);
+        if ((!entry.Property(p => p.Active).OriginalValue || entry.Property(p => p.IsBot).OriginalValue) && row.Active && !row.IsBot)
+        {
+            await EnsureUnderUserLimitAsync(context, row, cancellationToken);
+        }
+
+        // ZOU: setting a bot's expiration date (not in the past) gives it a new token and revokes the old one.
+        if (row.IsBot && data.ContainsKey("expiration_date") && (row.ExpirationDate is null || row.ExpirationDate >= DateOnly.FromDateTime(context.UtcNow)))
+        {
+            IssueBotToken(context, row);
         }
     }
 
@@ -132,6 +175,29 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>ZOU: <c>USER_LIMIT</c> active people who are not bots; one more is refused.</summary>
+    private static async Task EnsureUnderUserLimitAsync(CrudContext context, Person row, CancellationToken cancellationToken)
+    {
+        if (!row.Active || row.IsBot)
+        {
+            return;
+        }
+
+        var limit = context.Options.UserLimit;
+        var count = await context.Db.Set<Person>().CountAsync(p => p.Active && !p.IsBot && p.Id != row.Id, cancellationToken);
+        if (count >= limit)
+        {
+            throw new WrongParameterException("User limit reached.", new JsonObject { ["limit"] = limit });
+        }
+    }
+
+    private static void IssueBotToken(CrudContext context, Person row)
+    {
+        row.Jti = Guid.NewGuid().ToString();
+        var expires = row.ExpirationDate is { } day ? day.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc) : (DateTime?)null;
+        context.ResponseExtras["access_token"] = context.Services.GetRequiredService<IBotTokenIssuer>().Issue(row.Id, row.Jti, expires);
     }
 
     /// <summary>ZOU: e-mails are unique among people who are not bots.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Playlists;
+using Studio.Domain.Settings;
 
 namespace Studio.Domain.Crud.Collections;
 
@@ -27,6 +30,34 @@ public sealed class PlaylistsCollection : RuleCollection<Playlist>
         return context.Actor.IsClient ? query.Where(p => p.ForClient) : query;
     }
 
+    /// <summary>
+    /// ZOU: <c>episode_id</c> "all" means a playlist for every episode (<c>is_for_all</c>) and "main" the
+    /// episode-less part of a TV show, both stored as NULL; an unknown <c>task_type_id</c> becomes NULL; the
+    /// <c>shots</c> of a PUT are reduced to <c>{entity_id, preview_file_id}</c>, dropping items without a preview.
+    /// </summary>
+    public override async Task NormalizeAsync(CrudContext context, Playlist? row, JsonObject data, CancellationToken cancellationToken)
+    {
+        if (data["episode_id"] is JsonValue episode && episode.GetValueKind() == JsonValueKind.String && episode.GetValue<string>() is "all" or "main")
+        {
+            data["is_for_all"] = episode.GetValue<string>() == "all";
+            data["episode_id"] = null;
+        }
+
+        if (data.ContainsKey("task_type_id"))
+        {
+            var text = data["task_type_id"] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+            var known = Guid.TryParse(text, out var id) && await context.Db.Set<TaskType>().AnyAsync(t => t.Id == id, cancellationToken);
+            data["task_type_id"] = known ? text : null;
+        }
+
+        if (row is not null && data["shots"] is JsonArray shots)
+        {
+            data["shots"] = new JsonArray([.. shots.OfType<JsonObject>()
+                .Where(s => IsId(s["preview_file_id"]))
+                .Select(s => (JsonNode)new JsonObject { ["entity_id"] = s["entity_id"]?.DeepClone(), ["preview_file_id"] = s["preview_file_id"]!.DeepClone() })]);
+        }
+    }
+
     public override Task CheckUpdateAsync(CrudContext context, Playlist row, JsonObject data, CancellationToken cancellationToken) => EnsureWriteAsync(context, row, cancellationToken);
 
     public override Task CheckDeleteAsync(CrudContext context, Playlist row, CancellationToken cancellationToken) => EnsureWriteAsync(context, row, cancellationToken);
@@ -46,6 +77,9 @@ public sealed class PlaylistsCollection : RuleCollection<Playlist>
 
         return Task.CompletedTask;
     }
+
+    private static bool IsId(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.String && Guid.TryParse(v.GetValue<string>(), out _);
 
     private static async Task EnsureWriteAsync(CrudContext context, Playlist row, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
+using Studio.Domain.Persistence;
 using Studio.Domain.Projects;
 
 namespace Studio.Domain.Crud.Collections;
@@ -12,6 +13,8 @@ namespace Studio.Domain.Crud.Collections;
 /// </summary>
 public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
 {
+    private static readonly HashSet<string> CreateProtected = new(StringComparer.Ordinal) { "id", "created_at", "updated_at", "project_template_id" };
+
     private static readonly HashSet<string> Protected = new(StringComparer.Ordinal) { "id", "created_at", "updated_at", "project_id", "team" };
 
     public override IReadOnlySet<string> ProtectedOnUpdate => Protected;
@@ -22,12 +25,19 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
 
     /// <summary>
     /// Removes the project with its settings (team, task types, statuses, asset types, automations, backgrounds)
-    /// and its event log. Productions with content (entities, tasks, playlists…) are refused by the database.
+    /// and its event log. Productions with content (entities, tasks, playlists…) are refused by the database,
+    /// unless <paramref name="force"/> asks for the full removal of everything the production holds.
     /// </summary>
     public override async Task DeleteAsync(CrudContext context, Project row, bool force, CancellationToken cancellationToken)
     {
         var db = context.Db;
         var id = row.Id;
+        if (force)
+        {
+            await CascadeDelete.RemoveAsync<Project>(db, [id], cancellationToken);
+            return;
+        }
+
         await db.Set<ProjectPersonLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Set<ProjectTaskTypeLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Set<ProjectTaskStatusLink>().Where(l => l.ProjectId == id).ExecuteDeleteAsync(cancellationToken);
@@ -38,11 +48,25 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
         db.Remove(row);
     }
 
+    public override IReadOnlySet<string> ProtectedOnCreate => CreateProtected;
+
     public override async Task BeforeCreateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken)
     {
         // ZOU: a new project is Open unless a status is given; the status is created on first use.
         row.ProjectStatusId ??= (await ProjectStatusesOf(context).OpenAsync(cancellationToken)).Id;
+        if (data["project_template_id"] is { } template)
+        {
+            var id = Guid.TryParse(template.GetValueKind() == System.Text.Json.JsonValueKind.String ? template.GetValue<string>() : null, out var t)
+                ? t : throw new WrongParameterException("Project template not found.");
+            await ProjectSetup.ApplyTemplateAsync(context.Db, row, id, data.Select(p => p.Key).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        }
+
+        await ProjectSetup.CopyProjectDescriptorsAsync(context.Db, row, cancellationToken);
+        await ProjectSetup.EnsureFirstEpisodeAsync(context.Db, row, context.Actor.PersonId, cancellationToken);
     }
+
+    public override Task BeforeUpdateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken) =>
+        ProjectSetup.EnsureFirstEpisodeAsync(context.Db, row, context.Actor.PersonId, cancellationToken);
 
     public override async Task CheckDeleteAsync(CrudContext context, Project row, CancellationToken cancellationToken)
     {
@@ -56,6 +80,14 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
 
     public override async Task ShapeAsync(CrudContext context, IReadOnlyList<(Project Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken)
     {
+        if (view == CrudView.Written)
+        {
+            foreach (var (row, json) in rows.Where(r => r.Row.ProductionType == "tvshow"))
+            {
+                json["first_episode_id"] = (await ProjectSetup.FirstEpisodeIdAsync(context.Db, row, cancellationToken))?.ToString();
+            }
+        }
+
         if (view != CrudView.One)
         {
             return;

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
+using Studio.Domain.Planning;
+using Studio.Domain.Projects;
 using Studio.Domain.Settings;
 
 namespace Studio.Domain.Crud.Collections;
@@ -11,6 +13,28 @@ public sealed class TaskTypesCollection() : ReferenceCollection<TaskType>("task-
     public override Task BeforeCreateAsync(CrudContext context, TaskType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
 
     public override Task BeforeUpdateAsync(CrudContext context, TaskType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
+
+    /// <summary>
+    /// ZOU: a task type used by a production (its settings or its schedule) is refused unless <paramref name="force"/>
+    /// unlinks it first; tasks of that type still refuse the removal.
+    /// </summary>
+    public override async Task DeleteAsync(CrudContext context, TaskType row, bool force, CancellationToken cancellationToken)
+    {
+        var db = context.Db;
+        var id = row.Id;
+        var used = await db.Set<ProjectTaskTypeLink>().AnyAsync(l => l.TaskTypeId == id, cancellationToken)
+            || await db.Set<ScheduleItem>().AnyAsync(s => s.TaskTypeId == id, cancellationToken);
+        if (used && !force)
+        {
+            throw new WrongParameterException("This task type is used in a production: delete it with force=true.");
+        }
+
+        await db.Set<ProjectTaskTypeLink>().Where(l => l.TaskTypeId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ProjectTemplateTaskTypeLink>().Where(l => l.TaskTypeId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ScheduleItem>().Where(s => s.TaskTypeId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<TaskTypeAssetTypeLink>().Where(l => l.TaskTypeId == id).ExecuteDeleteAsync(cancellationToken);
+        db.Remove(row);
+    }
 
     private static async Task EnsureUniqueAsync(CrudContext context, TaskType row, CancellationToken cancellationToken)
     {

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
+using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
 using Studio.Domain.Settings;
 using Studio.Domain.Tasks;
 
@@ -68,6 +70,38 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
         JsonData.MergeInto(data, row.Data);
     }
 
+    public override async Task BeforeUpdateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
+    {
+        if (data["assignees"] is JsonArray)
+        {
+            var before = await TaskAssignments.AssigneesAsync(context.Db, row.Id, cancellationToken);
+            await StageAssignmentsAsync(context, row, before, data, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// ZOU: without <paramref name="force"/> a task that has comments (or previews, files, time spents, which the
+    /// database guards) is refused; with it, everything attached to the task goes with it.
+    /// </summary>
+    public override async Task DeleteAsync(CrudContext context, ProductionTask row, bool force, CancellationToken cancellationToken)
+    {
+        var db = context.Db;
+        if (force)
+        {
+            await CascadeDelete.RemoveAsync<ProductionTask>(db, [row.Id], cancellationToken);
+            return;
+        }
+
+        if (await db.Set<Comments.Comment>().AnyAsync(c => c.ObjectId == row.Id, cancellationToken))
+        {
+            throw ZouErrorException.BadRequestMessage(DatabaseErrors.ForeignKey);
+        }
+
+        await db.Set<TaskPersonLink>().Where(l => l.TaskId == row.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<Events.Subscription>().Where(s => s.TaskId == row.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Remove(row);
+    }
+
     public override async Task CheckCreateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
     {
         row.ProjectId ??= await context.Db.Set<Entity>().Where(e => e.Id == row.EntityId).Select(e => (Guid?)e.ProjectId).FirstOrDefaultAsync(cancellationToken);
@@ -99,6 +133,22 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
         if (await db.Set<ProductionTask>().AnyAsync(t => t.Name == row.Name && t.ProjectId == row.ProjectId && t.TaskTypeId == row.TaskTypeId && t.EntityId == row.EntityId, cancellationToken))
         {
             throw ZouErrorException.BadRequestMessage("Task already exists.");
+        }
+
+        await StageAssignmentsAsync(context, row, [], data, cancellationToken);
+    }
+
+    /// <summary>Announces the assignees a body adds or removes (unknown person ids are dropped, as the relation drops them).</summary>
+    private static async Task StageAssignmentsAsync(CrudContext context, ProductionTask row, List<Guid> before, JsonObject data, CancellationToken cancellationToken)
+    {
+        var wanted = (data["assignees"] as JsonArray ?? [])
+            .Select(n => n is JsonObject o ? o["id"] : n)
+            .Select(n => n is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String && Guid.TryParse(v.GetValue<string>(), out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty).Distinct().ToList();
+        var after = await context.Db.Set<Person>().Where(p => wanted.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var (name, eventData) in TaskAssignments.Changed(context.Db, row.Id, context.Actor.PersonId, before, after))
+        {
+            context.Stage(name, eventData, row.ProjectId);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Studio.Domain.Auth;
 using Studio.Web.Api.Zou;
 using Studio.Web.Auth;
 
@@ -14,7 +15,16 @@ public static class AuthEndpoints
         auth.MapGet("/logout", Logout).WithName("Auth_Logout").WithSummary("Revoke the access token and its refresh token").RequireAuthorization();
         auth.MapGet("/refresh-token", Refresh).WithName("Auth_RefreshToken").WithSummary("Get a new access token from a refresh token").AllowAnonymous();
         auth.MapGet("/authenticated", Authenticated).WithName("Auth_Authenticated").WithSummary("The signed-in person and organisation").RequireAuthorization();
+        auth.MapPut("/reset-password", ResetPassword).WithName("Auth_ResetPasswordChange").WithSummary("Set a new password with a reset token").AllowAnonymous();
         return api;
+    }
+
+    private static async Task<IResult> ResetPassword(HttpContext context, PasswordLogin passwords, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
+        await passwords.ResetPasswordAsync(JsonBody.GetString(body, "email"), JsonBody.GetString(body, "token"),
+            JsonBody.GetString(body, "password"), JsonBody.GetString(body, "password2"), cancellationToken);
+        return ZouResults.Json(new JsonObject { ["success"] = true });
     }
 
     private static async Task<IResult> Login(HttpContext context, ApiSessions sessions, CancellationToken cancellationToken)

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Comments;
+using Studio.Domain.Common;
+using Studio.Domain.Tasks;
+
+namespace Studio.Domain.Crud.Collections;
+
+/// <summary>
+/// <c>/data/comments</c>: admin lists and creates (comments are posted through the task routes); team members read;
+/// a PUT follows Zou's per-field rule: managers change anything, the author their own comment, others only
+/// <c>pinned</c> (supervisors of the department) and the <c>checked</c> flags of the checklist. Every PUT records
+/// the editor, re-reads the mentions, and a status change recomputes the task from its history.
+/// </summary>
+public sealed class CommentsCollection : RuleCollection<Comment>
+{
+    private static readonly HashSet<string> Protected = new(StringComparer.Ordinal)
+    {
+        "id", "created_at", "updated_at", "project_id", "person_id", "object_id", "object_type", "editor_id",
+    };
+
+    public CommentsCollection()
+        : base("comments")
+    {
+        Read = Who.ProjectMember;
+        Projects = ProjectRowsOf.CommentTask();
+    }
+
+    public override IReadOnlySet<string> ProtectedOnUpdate => Protected;
+
+    public override async Task CheckUpdateAsync(CrudContext context, Comment row, JsonObject data, CancellationToken cancellationToken)
+    {
+        if (context.Actor.IsAdmin)
+        {
+            return;
+        }
+
+        var task = await TaskOfAsync(context, row, cancellationToken);
+        var role = await context.Access.EffectiveRoleAsync(task.ProjectId, cancellationToken) ?? throw new PermissionDeniedException();
+        if (role == Roles.Manager)
+        {
+            return;
+        }
+
+        var access = new TaskAccess(context.Db, context.Access);
+        var keys = data.Select(p => p.Key).Where(k => !Protected.Contains(k)).ToList();
+        if (keys.Contains("for_client"))
+        {
+            throw new PermissionDeniedException();
+        }
+
+        var author = row.PersonId == context.Actor.PersonId;
+        if (!author)
+        {
+            foreach (var key in keys)
+            {
+                var allowed = key switch
+                {
+                    "pinned" => await access.IsSupervisorInDepartmentAsync(task, cancellationToken),
+                    "checklist" => OnlyChecksChange(row.Checklist, data["checklist"])
+                        || await access.IsAssigneeAsync(task.Id, context.Actor.PersonId, cancellationToken)
+                        || await access.IsSupervisorInDepartmentAsync(task, cancellationToken),
+                    _ => false,
+                };
+                if (!allowed)
+                {
+                    throw new PermissionDeniedException();
+                }
+            }
+        }
+
+        if (data["task_status_id"] is JsonValue status && status.GetValueKind() == JsonValueKind.String
+            && Guid.TryParse(status.GetValue<string>(), out var statusId) && statusId != row.TaskStatusId)
+        {
+            await access.EnsureCanActAsync(task, cancellationToken);
+            await access.EnsureStatusAllowedAsync(task.ProjectId, statusId, cancellationToken);
+        }
+    }
+
+    public override async Task BeforeUpdateAsync(CrudContext context, Comment row, JsonObject data, CancellationToken cancellationToken)
+    {
+        row.EditorId = context.Actor.PersonId;
+        var task = await context.Db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == row.ObjectId, cancellationToken);
+        await CommentMentions.ResetAsync(context.Db, row, task?.ProjectId, cancellationToken);
+        if (task is null || !context.Db.Entry(row).Property(c => c.TaskStatusId).IsModified
+            || context.Db.Entry(row).Property(c => c.TaskStatusId).OriginalValue == row.TaskStatusId)
+        {
+            return;
+        }
+
+        var previous = await TaskHistory.ResetAsync(context.Db, task, cancellationToken);
+        context.Stage("task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId);
+        if (previous != task.TaskStatusId)
+        {
+            context.Stage("task:status-changed", new JsonObject
+            {
+                ["task_id"] = task.Id.ToString(),
+                ["new_task_status_id"] = task.TaskStatusId?.ToString(),
+                ["previous_task_status_id"] = previous?.ToString(),
+                ["person_id"] = context.Actor.PersonId.ToString(),
+            }, task.ProjectId);
+        }
+    }
+
+    public override JsonObject EventData(Comment row) => new() { ["comment_id"] = row.Id.ToString(), ["task_id"] = row.ObjectId.ToString() };
+
+    private static async Task<ProductionTask> TaskOfAsync(CrudContext context, Comment row, CancellationToken cancellationToken) =>
+        await context.Db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == row.ObjectId, cancellationToken)
+            ?? throw new PermissionDeniedException();
+
+    /// <summary>True when the new checklist is the stored one with only <c>checked</c> flags changed.</summary>
+    private static bool OnlyChecksChange(JsonNode? stored, JsonNode? proposed)
+    {
+        if (stored is not JsonArray before || proposed is not JsonArray after || before.Count != after.Count)
+        {
+            return false;
+        }
+
+        return before.Zip(after).All(pair => pair.First is JsonObject a && pair.Second is JsonObject b && JsonNode.DeepEquals(WithoutChecked(a), WithoutChecked(b)));
+    }
+
+    private static JsonObject WithoutChecked(JsonObject item)
+    {
+        var copy = item.DeepClone().AsObject();
+        copy.Remove("checked");
+        return copy;
+    }
+}
