@@ -16,6 +16,21 @@ public enum LoginOutcome
 
     /// <summary>ZOU: the password matched and is the literal "default": the person must choose one first.</summary>
     DefaultPassword,
+
+    /// <summary>The person has a second factor and the request carries no code.</summary>
+    MissingOtp,
+
+    /// <summary>The code (TOTP, e-mail OTP, passkey or recovery code) is wrong; it counts as a failed attempt.</summary>
+    WrongOtp,
+}
+
+/// <summary>The second-factor proofs a login may carry (Zou's <c>totp</c>, <c>email_otp</c>,
+/// <c>fido_authentication_response</c>, <c>recovery_code</c>).</summary>
+public sealed record SecondFactor(string? Totp = null, string? EmailOtp = null, string? Fido = null, string? RecoveryCode = null)
+{
+    public static SecondFactor None { get; } = new();
+
+    public bool IsEmpty => string.IsNullOrEmpty(Totp) && string.IsNullOrEmpty(EmailOtp) && string.IsNullOrEmpty(Fido) && string.IsNullOrEmpty(RecoveryCode);
 }
 
 /// <summary>
@@ -59,7 +74,37 @@ public sealed class PasswordLogin(UserManager<Person> users, StudioDbContext db,
         }
     }
 
-    public async Task<(LoginOutcome Outcome, Person? Person)> CheckAsync(string login, string password, string? ipAddress, string origin, CancellationToken cancellationToken)
+    /// <summary>ZOU: the second factors a person has turned on, as the login's <c>two_factor_authentication_enabled</c> lists them.</summary>
+    public async Task<List<string>> SecondFactorsAsync(Person person)
+    {
+        var methods = new List<string>();
+        if (await users.CountRecoveryCodesAsync(person) > 0)
+        {
+            methods.Add("recovery_code");
+        }
+
+        if (person.TotpEnabled)
+        {
+            methods.Add("totp");
+        }
+
+        if (person.EmailOtpEnabled)
+        {
+            methods.Add("email_otp");
+        }
+
+        if (person.FidoEnabled)
+        {
+            methods.Add("fido");
+        }
+
+        return methods;
+    }
+
+    public Task<(LoginOutcome Outcome, Person? Person)> CheckAsync(string login, string password, string? ipAddress, string origin, CancellationToken cancellationToken) =>
+        CheckAsync(login, password, SecondFactor.None, ipAddress, origin, cancellationToken);
+
+    public async Task<(LoginOutcome Outcome, Person? Person)> CheckAsync(string login, string password, SecondFactor proof, string? ipAddress, string origin, CancellationToken cancellationToken)
     {
         var person = await FindAsync(login, cancellationToken);
         if (person is null)
@@ -85,6 +130,20 @@ public sealed class PasswordLogin(UserManager<Person> users, StudioDbContext db,
             return (LoginOutcome.Inactive, null);
         }
 
+        if (person.TotpEnabled || person.EmailOtpEnabled || person.FidoEnabled)
+        {
+            if (proof.IsEmpty)
+            {
+                return (LoginOutcome.MissingOtp, person);
+            }
+
+            if (!await VerifySecondFactorAsync(person, proof))
+            {
+                await users.AccessFailedAsync(person);
+                return (LoginOutcome.WrongOtp, null);
+            }
+        }
+
         if (password == DefaultPassword)
         {
             await users.ResetAccessFailedCountAsync(person);
@@ -96,6 +155,28 @@ public sealed class PasswordLogin(UserManager<Person> users, StudioDbContext db,
         person.LastPresence = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return (LoginOutcome.Success, person);
+    }
+
+    /// <summary>ZOU's order: a TOTP code if TOTP is on, else an e-mail code, else a passkey, else a recovery code (single use).</summary>
+    private async Task<bool> VerifySecondFactorAsync(Person person, SecondFactor proof)
+    {
+        if (person.TotpEnabled && !string.IsNullOrEmpty(proof.Totp))
+        {
+            return await users.VerifyTwoFactorTokenAsync(person, TokenOptions.DefaultAuthenticatorProvider, proof.Totp);
+        }
+
+        if (person.EmailOtpEnabled && !string.IsNullOrEmpty(proof.EmailOtp))
+        {
+            return await users.VerifyTwoFactorTokenAsync(person, TokenOptions.DefaultEmailProvider, proof.EmailOtp);
+        }
+
+        if (!string.IsNullOrEmpty(proof.RecoveryCode))
+        {
+            return (await users.RedeemTwoFactorRecoveryCodeAsync(person, proof.RecoveryCode)).Succeeded;
+        }
+
+        // Passkey assertions are verified by the passkey sign-in, not by the password login.
+        return false;
     }
 
     /// <summary>Zou matches the e-mail first, then falls back to the desktop login.</summary>

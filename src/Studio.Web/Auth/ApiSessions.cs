@@ -13,11 +13,11 @@ namespace Studio.Web.Auth;
 /// </summary>
 public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService persons, TokenService tokens, TimeProvider time)
 {
-    public async Task<(int Status, JsonObject Body)> LoginAsync(HttpContext context, string email, string password, CancellationToken cancellationToken)
+    public async Task<(int Status, JsonObject Body)> LoginAsync(HttpContext context, string email, string password, SecondFactor proof, CancellationToken cancellationToken)
     {
         var browser = IsBrowser(context.Request);
         var ip = context.Request.Headers["X-Real-IP"].FirstOrDefault() ?? context.Connection.RemoteIpAddress?.ToString();
-        var (outcome, person) = await passwords.CheckAsync(email, password, ip, browser ? "web" : "script", cancellationToken);
+        var (outcome, person) = await passwords.CheckAsync(email, password, proof, ip, browser ? "web" : "script", cancellationToken);
         switch (outcome)
         {
             case LoginOutcome.WrongCredentials:
@@ -26,6 +26,17 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
                 return (StatusCodes.Status400BadRequest, new JsonObject { ["error"] = true, ["login"] = false, ["too_many_failed_login_attemps"] = true });
             case LoginOutcome.Inactive:
                 return (StatusCodes.Status401Unauthorized, new JsonObject { ["error"] = true, ["login"] = false, ["unactive"] = true, ["message"] = "User is unactive, he cannot log in." });
+            case LoginOutcome.MissingOtp:
+                return (StatusCodes.Status400BadRequest, new JsonObject
+                {
+                    ["error"] = true,
+                    ["login"] = false,
+                    ["missing_OTP"] = true,
+                    ["preferred_two_factor_authentication"] = person!.PreferredTwoFactorAuthentication,
+                    ["two_factor_authentication_enabled"] = new JsonArray([.. (await passwords.SecondFactorsAsync(person)).Select(m => (JsonNode)m)]),
+                });
+            case LoginOutcome.WrongOtp:
+                return (StatusCodes.Status400BadRequest, new JsonObject { ["error"] = true, ["login"] = false, ["wrong_OTP"] = true });
             case LoginOutcome.DefaultPassword:
                 return (StatusCodes.Status400BadRequest, new JsonObject { ["login"] = false, ["default_password"] = true, ["token"] = await passwords.ResetTokenAsync(person!) });
             case LoginOutcome.Success:

@@ -29,8 +29,8 @@ public static class AuthEndpoints
 
     private static async Task<IResult> Login(HttpContext context, ApiSessions sessions, CancellationToken cancellationToken)
     {
-        var (email, password) = await LoginForm.ReadAsync(context.Request, cancellationToken);
-        var (status, body) = await sessions.LoginAsync(context, email, password, cancellationToken);
+        var (email, password, proof) = await LoginForm.ReadAsync(context.Request, cancellationToken);
+        var (status, body) = await sessions.LoginAsync(context, email, password, proof, cancellationToken);
         return ZouResults.Json(body, status);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Studio.Domain.Auth;
 using Studio.Domain.Common;
 using Studio.Web.Api.Zou;
 
@@ -7,24 +8,36 @@ namespace Studio.Web.Api.Auth;
 /// <summary>Login credentials from a JSON body, a form or the query string (Zou accepts all three).</summary>
 public static class LoginForm
 {
-    public static async Task<(string Email, string Password)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static readonly string[] Keys = ["email", "password", "totp", "email_otp", "fido_authentication_response", "recovery_code"];
+
+    public static async Task<(string Email, string Password, SecondFactor Proof)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        string? email = null, password = null;
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancellationToken);
-            email = form["email"].FirstOrDefault();
-            password = form["password"].FirstOrDefault();
+            foreach (var key in Keys)
+            {
+                values[key] = form[key].FirstOrDefault();
+            }
         }
         else if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
         {
             var body = await JsonBody.ReadOptionalObjectAsync(request, cancellationToken);
-            email = JsonBody.GetString(body, "email");
-            password = JsonBody.GetString(body, "password");
+            foreach (var key in Keys)
+            {
+                values[key] = body[key] is JsonObject o ? o.ToJsonString() : JsonBody.GetString(body, key);
+            }
         }
 
-        email ??= request.Query["email"].FirstOrDefault();
-        password ??= request.Query["password"].FirstOrDefault();
+        foreach (var key in Keys)
+        {
+            values[key] = values.GetValueOrDefault(key) ?? request.Query[key].FirstOrDefault();
+        }
+
+        var email = values["email"];
+        var password = values["password"];
+        var proof = new SecondFactor(values["totp"], values["email_otp"], values["fido_authentication_response"], values["recovery_code"]);
         if (string.IsNullOrEmpty(email))
         {
             var errors = new JsonArray(new JsonObject { ["field"] = "email", ["message"] = "Field required" });
@@ -32,6 +45,6 @@ public static class LoginForm
         }
 
         // ZOU: the password defaults to the literal "default".
-        return (email, password ?? "default");
+        return (email, password ?? PasswordLogin.DefaultPassword, proof);
     }
 }
