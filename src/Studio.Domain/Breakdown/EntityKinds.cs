@@ -41,4 +41,15 @@ public static class EntityKinds
 
         return type;
     }
+
+    /// <summary>The ids of every asset type (entity types that are not temporal).</summary>
+    public static Task<List<Guid>> AssetTypeIdsAsync(StudioDbContext db, CancellationToken cancellationToken)
+    {
+        string[] temporal = [.. Temporal];
+        return db.Set<EntityType>().Where(t => !temporal.Contains(t.Name)).Select(t => t.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The entity type ids of a kind: every asset type for Asset, else the type of that name.</summary>
+    public static Task<List<Guid>> TypeIdsOfKindAsync(StudioDbContext db, string kind, CancellationToken cancellationToken) =>
+        kind == Asset ? AssetTypeIdsAsync(db, cancellationToken) : db.Set<EntityType>().Where(t => t.Name == kind).Select(t => t.Id).ToListAsync(cancellationToken);
 }

@@ -1,0 +1,307 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
+using Studio.Domain.Events;
+using Studio.Domain.Persistence;
+using Studio.Domain.Projects;
+using Studio.Domain.Settings;
+using Studio.Domain.Tasks;
+
+namespace Studio.Domain.Breakdown;
+
+/// <summary>
+/// Creating, changing and removing a production's entities through the routes of Zou's assets, shots, edits and
+/// concepts blueprints (§5.7): one entity kind per route, names unique under their parent, an event per change.
+/// </summary>
+public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
+{
+    /// <summary>
+    /// Creates an entity of <paramref name="kind"/> in a project. Shots, sequences, episodes and scenes are
+    /// idempotent as in Zou: the existing entity of that name under that parent is returned unchanged.
+    /// </summary>
+    public async Task<JsonObject> CreateAsync(Actor actor, Guid projectId, string kind, Guid? assetTypeId, JsonObject body, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await EnsureProjectAsync(db, projectId, cancellationToken);
+        var access = new ProjectAccess(db, actor);
+        if (kind == "Concept")
+        {
+            ProjectAccess.EnsureNotVendor(actor);
+            if (actor.IsClient)
+            {
+                throw new PermissionDeniedException();
+            }
+
+            await access.EnsureMemberAsync(projectId, cancellationToken);
+        }
+        else
+        {
+            await access.EnsureManagerAsync(projectId, cancellationToken);
+        }
+
+        var name = Text(body, "name")?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            // ZOU: the request schema's validation error.
+            var errors = new JsonArray(new JsonObject { ["field"] = "name", ["message"] = "String should have at least 1 character" });
+            throw new WrongParameterException("Validation error.", new JsonObject { ["errors"] = errors });
+        }
+
+        if (kind == "Edit" && Text(body, "episode_id") is { Length: < 36 })
+        {
+            // ZOU: an edit's episode id shorter than a UUID means no episode.
+            body["episode_id"] = null;
+        }
+
+        var type = kind == EntityKinds.Asset
+            ? await db.Set<EntityType>().FirstOrDefaultAsync(t => t.Id == assetTypeId, cancellationToken) is { } assetType && EntityKinds.KindOf(assetType.Name) == EntityKinds.Asset
+                ? assetType
+                : throw new WrongParameterException("Asset type not found.")
+            : await EntityKinds.TypeAsync(db, kind, cancellationToken);
+
+        var parentKey = kind switch
+        {
+            "Shot" or "Scene" => "sequence_id",
+            "Sequence" or "Edit" => "episode_id",
+            _ => null,
+        };
+        var parentId = parentKey is null ? null : await ParentAsync(db, projectId, Id(body, parentKey), parentKey == "sequence_id" ? "Sequence" : "Episode", cancellationToken);
+        if (kind is "Shot" or "Sequence" or "Episode" or "Scene" or "Edit"
+            && await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.ProjectId == projectId && e.EntityTypeId == type.Id && e.ParentId == parentId && e.Name == name, cancellationToken) is { } existing)
+        {
+            return await SerializeAsync(db, existing, cancellationToken);
+        }
+
+        var entity = new Entity
+        {
+            Id = Guid.NewGuid(),
+            Name = name,
+            ProjectId = projectId,
+            EntityTypeId = type.Id,
+            ParentId = parentId,
+            Description = Text(body, "description"),
+            Data = body["data"] is JsonObject data ? data.DeepClone() : new JsonObject(),
+            CreatedBy = actor.PersonId,
+            Status = Text(body, "status") is "running" or "complete" or "standby" or "canceled" ? Text(body, "status")! : "running",
+        };
+        switch (kind)
+        {
+            case EntityKinds.Asset:
+                entity.IsShared = body["is_shared"]?.GetValueKind() == JsonValueKind.True;
+                entity.SourceId = await ParentAsync(db, projectId, Id(body, "episode_id"), "Episode", cancellationToken);
+                break;
+            case "Shot":
+                entity.NbFrames = Int(body, "nb_frames");
+                break;
+            case "Concept":
+                await AddConceptLinksAsync(db, entity, body["entity_concept_links"], cancellationToken);
+                break;
+        }
+
+        db.Add(entity);
+        var eventData = new JsonObject { [kind.ToLowerInvariant() + "_id"] = entity.Id.ToString() };
+        switch (kind)
+        {
+            case EntityKinds.Asset:
+                eventData["asset_type"] = type.Id.ToString();
+                break;
+            case "Shot":
+                eventData["episode_id"] = (await db.Set<Entity>().Where(e => e.Id == parentId).Select(e => e.ParentId).FirstOrDefaultAsync(cancellationToken))?.ToString();
+                break;
+            case "Edit":
+                eventData["parent_id"] = parentId?.ToString();
+                break;
+        }
+
+        var e = EventPublisher.Stage(db, kind.ToLowerInvariant() + ":new", eventData, projectId, actor.PersonId);
+        await SaveUniqueAsync(db, kind, cancellationToken);
+        events.Publish([e]);
+        return await SerializeAsync(db, entity, cancellationToken);
+    }
+
+    /// <summary>
+    /// ZOU: removing an entity through its kind's route. An entity with tasks is only canceled (soft delete) unless
+    /// <paramref name="force"/> is set; then it goes with its tasks, casting, instances and files. An entity with
+    /// children (a sequence's shots…) needs <paramref name="force"/>, which removes the children too.
+    /// </summary>
+    public async Task DeleteAsync(Actor actor, string kind, Guid id, bool force, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entity = await FindAsync(db, kind, id, cancellationToken);
+        var access = new ProjectAccess(db, actor);
+        await access.EnsureMemberAsync(entity.ProjectId, cancellationToken);
+        if (entity.CreatedBy != actor.PersonId)
+        {
+            await access.EnsureManagerAsync(entity.ProjectId, cancellationToken);
+        }
+
+        var prefix = kind.ToLowerInvariant();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var children = await DescendantsAsync(db, id, cancellationToken);
+        if (children.Count > 0 && !force)
+        {
+            throw new WrongParameterException($"This {prefix} has children: delete it with force=true.");
+        }
+
+        ApiEvent e;
+        if (!force && await db.Set<ProductionTask>().AnyAsync(t => t.EntityId == id, cancellationToken))
+        {
+            entity.Canceled = true;
+            e = EventPublisher.Stage(db, prefix + ":update", new JsonObject { [prefix + "_id"] = id.ToString() }, entity.ProjectId, actor.PersonId);
+        }
+        else
+        {
+            await CascadeDelete.RemoveAsync<Entity>(db, [.. children, id], cancellationToken);
+            db.Entry(entity).State = EntityState.Detached;
+            e = EventPublisher.Stage(db, prefix + ":delete", new JsonObject { [prefix + "_id"] = id.ToString() }, entity.ProjectId, actor.PersonId);
+        }
+
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        events.Publish([e]);
+    }
+
+    /// <summary>ZOU: <c>POST /actions/assets/share</c> and the per-project variants: (un)share assets with other productions.</summary>
+    public async Task<JsonArray> ShareAssetsAsync(Actor actor, Guid? projectId, Guid? assetTypeId, IReadOnlyCollection<Guid>? assetIds, bool isShared, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var assetTypes = await EntityKinds.AssetTypeIdsAsync(db, cancellationToken);
+        var query = db.Set<Entity>().Where(e => assetTypes.Contains(e.EntityTypeId));
+        if (projectId is { } p)
+        {
+            await EnsureProjectAsync(db, p, cancellationToken);
+            query = query.Where(e => e.ProjectId == p);
+        }
+
+        if (assetTypeId is { } t)
+        {
+            query = query.Where(e => e.EntityTypeId == t);
+        }
+
+        if (assetIds is not null)
+        {
+            query = query.Where(e => assetIds.Contains(e.Id));
+        }
+
+        var assets = await query.ToListAsync(cancellationToken);
+        var access = new ProjectAccess(db, actor);
+        foreach (var project in assets.Select(a => a.ProjectId).Append(projectId ?? Guid.Empty).Where(g => g != Guid.Empty).Distinct())
+        {
+            await access.EnsureManagerAsync(project, cancellationToken);
+        }
+
+        var staged = new List<ApiEvent>();
+        foreach (var asset in assets.Where(a => a.IsShared != isShared))
+        {
+            asset.IsShared = isShared;
+            staged.Add(EventPublisher.Stage(db, "asset:update", new JsonObject { ["asset_id"] = asset.Id.ToString() }, asset.ProjectId, actor.PersonId));
+        }
+
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish(staged);
+        var result = new JsonArray();
+        foreach (var asset in assets)
+        {
+            result.Add(await SerializeAsync(db, asset, cancellationToken));
+        }
+
+        return result;
+    }
+
+    /// <summary>The entity of <paramref name="id"/> if it is of <paramref name="kind"/> (any asset type for Asset), else 404.</summary>
+    public static async Task<Entity> FindAsync(StudioDbContext db, string kind, Guid id, CancellationToken cancellationToken)
+    {
+        var entity = await db.Set<Entity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new NotFoundException();
+        var kinds = await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken);
+        return kinds.GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset) == kind ? entity : throw new NotFoundException();
+    }
+
+    /// <summary>The entity as Zou serializes it, with its kind as <c>type</c>.</summary>
+    public static async Task<JsonObject> SerializeAsync(StudioDbContext db, Entity entity, CancellationToken cancellationToken)
+    {
+        var json = ZouSerializer.Serialize(entity);
+        json["type"] = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
+        return json;
+    }
+
+    public static async Task EnsureProjectAsync(StudioDbContext db, Guid projectId, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Project>().AnyAsync(p => p.Id == projectId, cancellationToken))
+        {
+            throw new NotFoundException();
+        }
+    }
+
+    /// <summary>Every entity below <paramref name="id"/> (shots of a sequence, sequences of an episode and their shots).</summary>
+    private static async Task<List<Guid>> DescendantsAsync(StudioDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var all = new List<Guid>();
+        var level = new List<Guid> { id };
+        while (level.Count > 0)
+        {
+            var current = level;
+            level = await db.Set<Entity>().Where(e => e.ParentId != null && current.Contains(e.ParentId.Value)).Select(e => e.Id).ToListAsync(cancellationToken);
+            level.RemoveAll(all.Contains);
+            all.AddRange(level);
+        }
+
+        return all;
+    }
+
+    private static async Task<Guid?> ParentAsync(StudioDbContext db, Guid projectId, Guid? parentId, string parentKind, CancellationToken cancellationToken)
+    {
+        if (parentId is null)
+        {
+            return null;
+        }
+
+        var parent = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == parentId, cancellationToken);
+        var kind = parent is null ? null : (await EntityKinds.KindsAsync(db, [parent.EntityTypeId], cancellationToken)).GetValueOrDefault(parent.EntityTypeId);
+        if (parent is null || kind != parentKind || parent.ProjectId != projectId)
+        {
+            throw new NotFoundException();
+        }
+
+        return parent.Id;
+    }
+
+    private static async Task AddConceptLinksAsync(StudioDbContext db, Entity concept, JsonNode? links, CancellationToken cancellationToken)
+    {
+        var ids = (links as JsonArray ?? []).Select(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String && Guid.TryParse(v.GetValue<string>(), out var g) ? g : Guid.Empty)
+            .Where(g => g != Guid.Empty).Distinct().ToList();
+        var known = await db.Set<Entity>().Where(e => ids.Contains(e.Id) && e.ProjectId == concept.ProjectId).Select(e => e.Id).ToListAsync(cancellationToken);
+        db.AddRange(known.Select(target => new EntityConceptLink { Id = Guid.NewGuid(), EntityInId = concept.Id, EntityOutId = target }));
+    }
+
+    /// <summary>Saves; a second entity of the same name under the same parent gets Zou's message for its kind.</summary>
+    private static async Task SaveUniqueAsync(StudioDbContext db, string kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DatabaseErrors.SaveAsync(db, cancellationToken);
+        }
+        catch (ZouErrorException e) when (e.Body["message"]?.GetValue<string>() == DatabaseErrors.Unique)
+        {
+            throw new WrongParameterException($"{kind} already exists with this name.");
+        }
+    }
+
+    private static string? Text(JsonObject body, string key) =>
+        body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    private static int? Int(JsonObject body, string key) =>
+        body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var i) ? i : null;
+
+    private static Guid? Id(JsonObject body, string key)
+    {
+        var text = Text(body, key);
+        if (string.IsNullOrEmpty(text) || text is "None" or "null")
+        {
+            return null;
+        }
+
+        return Guid.TryParse(text, out var id) ? id : throw new WrongParameterException($"Invalid {key}.");
+    }
+}
