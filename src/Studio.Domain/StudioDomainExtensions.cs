@@ -47,6 +47,11 @@ public static class StudioDomainExtensions
         services.AddScoped<DefaultData>();
         services.AddSingleton<DatabaseStatus>();
         services.AddSingleton<Projects.ProjectTeamService>();
+        services.AddSingleton<Projects.MetadataDescriptorsService>();
+        services.AddSingleton<Breakdown.BreakdownService>();
+        services.AddSingleton<Breakdown.BreakdownQueries>();
+        services.AddSingleton<Breakdown.CastingService>();
+        services.AddSingleton<Breakdown.AssetInstancesService>();
         return services;
     }
 }

@@ -133,8 +133,7 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
             }
 
             var links = await CrudRelations.LoadAsync(db, ZouModel.For<Entity>(), [entity.Id], cancellationToken);
-            var serialized = ZouSerializer.Serialize(entity, links[entity.Id]);
-            serialized["type"] = kind;
+            var serialized = EntityJson.Serialize(entity, kind, links[entity.Id]);
             if (kind != EntityKinds.Asset)
             {
                 return Merge(row, serialized);
@@ -148,8 +147,7 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
             return Merge(serialized, row);
         }
 
-        var json = ZouSerializer.Serialize(entity);
-        json["type"] = kind;
+        var json = EntityJson.Serialize(entity, kind);
         json["project_name"] = projectName;
         var parent = entity.ParentId is { } p ? await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == p, cancellationToken) : null;
         if (kind == "Scene")
@@ -264,12 +262,7 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
     public static async Task<JsonArray> SerializeAllAsync(StudioDbContext db, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         var kinds = await EntityKinds.KindsAsync(db, entities.Select(e => e.EntityTypeId), cancellationToken);
-        return [.. entities.Select(e =>
-        {
-            var json = ZouSerializer.Serialize(e);
-            json["type"] = kinds.GetValueOrDefault(e.EntityTypeId, EntityKinds.Asset);
-            return (JsonNode?)json;
-        })];
+        return [.. entities.Select(e => (JsonNode?)EntityJson.Serialize(e, kinds.GetValueOrDefault(e.EntityTypeId, EntityKinds.Asset)))];
     }
 
     /// <summary>Tasks serialized with their <c>assignees</c> ids.</summary>

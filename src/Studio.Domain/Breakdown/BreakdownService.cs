@@ -163,6 +163,17 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         events.Publish([e]);
     }
 
+    /// <summary>ZOU: <c>PUT /data/shots/&lt;id&gt;</c>, the entity update (rules of <c>/data/entities</c>) for a shot only.</summary>
+    public async Task<JsonObject> UpdateShotAsync(Crud.CrudService crud, Actor actor, Guid id, JsonObject body, CancellationToken cancellationToken)
+    {
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await FindAsync(db, "Shot", id, cancellationToken);
+        }
+
+        return await Crud.CrudRegistry.Find("entities")!.UpdateAsync(crud, actor, id, body, cancellationToken);
+    }
+
     /// <summary>ZOU: <c>POST /actions/assets/share</c> and the per-project variants: (un)share assets with other productions.</summary>
     public async Task<JsonArray> ShareAssetsAsync(Actor actor, Guid? projectId, Guid? assetTypeId, IReadOnlyCollection<Guid>? assetIds, bool isShared, CancellationToken cancellationToken)
     {
@@ -221,9 +232,8 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
     /// <summary>The entity as Zou serializes it, with its kind as <c>type</c>.</summary>
     public static async Task<JsonObject> SerializeAsync(StudioDbContext db, Entity entity, CancellationToken cancellationToken)
     {
-        var json = ZouSerializer.Serialize(entity);
-        json["type"] = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
-        return json;
+        var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
+        return EntityJson.Serialize(entity, kind);
     }
 
     public static async Task EnsureProjectAsync(StudioDbContext db, Guid projectId, CancellationToken cancellationToken)

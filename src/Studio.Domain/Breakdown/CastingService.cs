@@ -92,6 +92,64 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         return castings;
     }
 
+    /// <summary>
+    /// ZOU: <c>GET /data/projects/&lt;p&gt;/entity-links</c> (project managers, for synchronisation): a bare list, a
+    /// page (<c>page</c>, <c>limit</c>) or the links after a <c>cursor_created_at</c>, oldest first.
+    /// </summary>
+    public async Task<JsonNode> EntityLinksAsync(Actor actor, Guid projectId, int? page, int? limit, DateTime? cursor, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
+        await new ProjectAccess(db, actor).EnsureManagerAsync(projectId, cancellationToken);
+        var links = db.Set<EntityLink>().AsNoTracking()
+            .Where(l => db.Set<Entity>().Any(e => e.Id == l.EntityInId && e.ProjectId == projectId))
+            .OrderBy(l => l.CreatedAt).ThenBy(l => l.Id);
+        if (cursor is { } after)
+        {
+            var size = limit is > 0 ? limit.Value : 100;
+            var total = await links.CountAsync(cancellationToken);
+            var rows = await links.Where(l => l.CreatedAt > after).Take(size).ToListAsync(cancellationToken);
+            return new JsonObject { ["data"] = LinksJson(rows), ["total"] = total, ["limit"] = size };
+        }
+
+        if (page is { } p && p >= 1)
+        {
+            var size = limit is > 0 ? limit.Value : 100;
+            var total = await links.CountAsync(cancellationToken);
+            var rows = await links.Skip((p - 1) * size).Take(size).ToListAsync(cancellationToken);
+            return new Crud.CrudPage(LinksJson(rows), p, size, total).ToJson();
+        }
+
+        return LinksJson(await links.ToListAsync(cancellationToken));
+    }
+
+    public async Task DeleteEntityLinkAsync(Actor actor, Guid projectId, Guid linkId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
+        await new ProjectAccess(db, actor).EnsureManagerAsync(projectId, cancellationToken);
+        var link = await db.Set<EntityLink>().FirstOrDefaultAsync(l => l.Id == linkId && db.Set<Entity>().Any(e => e.Id == l.EntityInId && e.ProjectId == projectId), cancellationToken)
+            ?? throw new NotFoundException();
+        var entity = await db.Set<Entity>().FirstAsync(e => e.Id == link.EntityInId, cancellationToken);
+        db.Remove(link);
+        entity.NbEntitiesOut = Math.Max(0, (entity.NbEntitiesOut ?? 1) - 1);
+        var e = Stage(db, actor, entity, "entity-link:delete", new JsonObject { ["entity_link_id"] = link.Id.ToString() });
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([e]);
+    }
+
+    private static JsonArray LinksJson(IEnumerable<EntityLink> links) => [.. links.Select(l => (JsonNode?)new JsonObject
+    {
+        ["id"] = l.Id.ToString(),
+        ["entity_in_id"] = l.EntityInId.ToString(),
+        ["entity_out_id"] = l.EntityOutId.ToString(),
+        ["nb_occurences"] = l.NbOccurences,
+        ["label"] = l.Label,
+        ["data"] = l.Data?.DeepClone(),
+        ["created_at"] = l.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture),
+        ["type"] = "EntityLink",
+    })];
+
     private static async Task<List<ApiEvent>> ReplaceAsync(StudioDbContext db, Actor actor, Entity entity, JsonArray casting, CancellationToken cancellationToken)
     {
         var wanted = new Dictionary<Guid, (int Occurences, string Label)>();

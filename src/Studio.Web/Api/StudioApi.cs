@@ -1,8 +1,13 @@
+using Studio.Web.Api.Assets;
 using Studio.Web.Api.Auth;
+using Studio.Web.Api.Breakdown;
+using Studio.Web.Api.Concepts;
 using Studio.Web.Api.Crud;
+using Studio.Web.Api.Edits;
 using Studio.Web.Api.Index;
 using Studio.Web.Api.Persons;
 using Studio.Web.Api.Projects;
+using Studio.Web.Api.Shots;
 using Studio.Web.Api.Zou;
 
 namespace Studio.Web.Api;
@@ -20,6 +25,11 @@ public static class StudioApi
         secured.MapCrudEndpoints();
         secured.MapPersonsEndpoints();
         secured.MapProjectsEndpoints();
+        secured.MapAssetsEndpoints();
+        secured.MapShotsEndpoints();
+        secured.MapEditsEndpoints();
+        secured.MapConceptsEndpoints();
+        secured.MapBreakdownEndpoints();
 
         // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI.
         api.Map("/{**rest}", () => ZouResults.NotFound()).ExcludeFromDescription().AllowAnonymous();

@@ -14,6 +14,31 @@ public static class ProjectsEndpoints
         projects.MapGet("/{project_id}/team", ListTeam).WithName("Projects_Team").WithSummary("The people of a production's team");
         projects.MapPost("/{project_id}/team", AddToTeam).WithName("Projects_AddToTeam").WithSummary("Add a person to a production's team");
         projects.MapDelete("/{project_id}/team/{person_id}", RemoveFromTeam).WithName("Projects_RemoveFromTeam").WithSummary("Remove a person from a production's team");
+
+        projects.MapGet("/{project_id}/metadata-descriptors", async (string project_id, HttpContext c, MetadataDescriptorsService s, CancellationToken t) =>
+            ZouResults.Json(await s.ListAsync(c.User.ToActor(), Ids.Parse(project_id), t)))
+            .WithName("Projects_MetadataDescriptors").WithSummary("The extra fields of a production's entities");
+        projects.MapPost("/{project_id}/metadata-descriptors", async (string project_id, HttpContext c, MetadataDescriptorsService s, CancellationToken t) =>
+        {
+            var projectId = Ids.Parse(project_id);
+            var body = await JsonBody.ReadObjectAsync(c.Request, t);
+            return ZouResults.Created(await s.CreateAsync(c.User.ToActor(), projectId, body, t));
+        }).WithName("Projects_CreateMetadataDescriptor").WithSummary("Describe a new extra field");
+        projects.MapGet("/{project_id}/metadata-descriptors/{descriptor_id}", async (string project_id, string descriptor_id, HttpContext c, MetadataDescriptorsService s, CancellationToken t) =>
+            ZouResults.Json(await s.GetAsync(c.User.ToActor(), Ids.Parse(project_id), Ids.Parse(descriptor_id), t)))
+            .WithName("Projects_MetadataDescriptor").WithSummary("One extra field");
+        projects.MapPut("/{project_id}/metadata-descriptors/{descriptor_id}", async (string project_id, string descriptor_id, HttpContext c, MetadataDescriptorsService s, CancellationToken t) =>
+        {
+            var projectId = Ids.Parse(project_id);
+            var id = Ids.Parse(descriptor_id);
+            var body = await JsonBody.ReadObjectAsync(c.Request, t);
+            return ZouResults.Json(await s.UpdateAsync(c.User.ToActor(), projectId, id, body, t));
+        }).WithName("Projects_UpdateMetadataDescriptor").WithSummary("Change an extra field (omitted settings return to their defaults)");
+        projects.MapDelete("/{project_id}/metadata-descriptors/{descriptor_id}", async (string project_id, string descriptor_id, HttpContext c, MetadataDescriptorsService s, CancellationToken t) =>
+        {
+            await s.DeleteAsync(c.User.ToActor(), Ids.Parse(project_id), Ids.Parse(descriptor_id), t);
+            return Results.NoContent();
+        }).WithName("Projects_DeleteMetadataDescriptor").WithSummary("Remove an extra field");
         return api;
     }
 

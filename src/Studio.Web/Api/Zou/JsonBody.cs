@@ -20,6 +20,27 @@ public static class JsonBody
         }
     }
 
+    /// <summary>Any JSON body (an array for the casting routes); a missing or malformed body is a 400.</summary>
+    public static async Task<JsonNode> ReadNodeAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) ?? throw new WrongParameterException(ZouResults.EmptyBodyMessage);
+        }
+        catch (JsonException)
+        {
+            throw new WrongParameterException(ZouResults.EmptyBodyMessage);
+        }
+    }
+
+    /// <summary>The query string as a dictionary (the last value of a repeated key).</summary>
+    public static IReadOnlyDictionary<string, string> Query(HttpRequest request) =>
+        request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+
+    /// <summary>A boolean query parameter written as Zou's clients write it (<c>true</c>, <c>True</c>, <c>1</c>).</summary>
+    public static bool Flag(HttpRequest request, string key) =>
+        request.Query[key].FirstOrDefault() is { } value && Studio.Domain.Crud.CrudValues.ParseBool(value) == true;
+
     /// <summary>The body as an object, or an empty object when there is none (routes whose body is optional).</summary>
     public static async Task<JsonObject> ReadOptionalObjectAsync(HttpRequest request, CancellationToken cancellationToken) =>
         request.ContentLength is 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0)

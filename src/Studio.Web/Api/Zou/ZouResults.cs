@@ -18,6 +18,9 @@ public static class ZouResults
     public static IResult Json(JsonNode? body, int statusCode = StatusCodes.Status200OK) =>
         Results.Text(body?.ToJsonString(Output) ?? "null", "application/json", statusCode: statusCode);
 
+    /// <summary>A JSON document already written as UTF-8 (the large list routes).</summary>
+    public static IResult Utf8(byte[] body) => Results.Bytes(body, "application/json");
+
     public static IResult Created(JsonNode body) => Json(body, StatusCodes.Status201Created);
 
     public static JsonObject Error(string message) => new() { ["error"] = true, ["message"] = message };
