@@ -42,6 +42,14 @@ internal static class Bench
             await create.ExecuteNonQueryAsync();
         }
 
+        // The server's content root is src/Studio.Web of this checkout.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Studio.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_STUDIO_WEB", Path.Combine(root?.FullName ?? ".", "src", "Studio.Web"));
         await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Studio:DataDirectory", dataDirectory);
