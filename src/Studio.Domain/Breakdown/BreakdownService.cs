@@ -100,6 +100,7 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
                 break;
         }
 
+        await EntityNames.EnsureUniqueAsync(db, entity, cancellationToken);
         db.Add(entity);
         var eventData = new JsonObject { [kind.ToLowerInvariant() + "_id"] = entity.Id.ToString() };
         switch (kind)

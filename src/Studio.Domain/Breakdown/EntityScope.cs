@@ -39,6 +39,12 @@ public static class EntityScope
     /// <summary>Checks the caller may read one entity: team member, and for a vendor, assigned to one of its tasks.</summary>
     public static async Task EnsureReadAsync(StudioDbContext db, ProjectAccess access, Entity entity, CancellationToken cancellationToken)
     {
+        // A shared asset is a library item: any team member of any production may read it (not vendors nor clients).
+        if (entity.IsShared && !access.Actor.IsVendor && !access.Actor.IsClient && (await access.MembershipsAsync(cancellationToken)).Count > 0)
+        {
+            return;
+        }
+
         await access.EnsureMemberAsync(entity.ProjectId, cancellationToken);
         if (access.Actor.IsVendor)
         {

@@ -79,8 +79,13 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
     public override Task BeforeCreateAsync(CrudContext context, Entity row, JsonObject data, CancellationToken cancellationToken)
     {
         row.CreatedBy = context.Actor.PersonId;
-        return Task.CompletedTask;
+        return EntityNames.EnsureUniqueAsync(context.Db, row, cancellationToken);
     }
+
+    public override Task BeforeUpdateAsync(CrudContext context, Entity row, JsonObject data, CancellationToken cancellationToken) =>
+        data.ContainsKey("name") || data.ContainsKey("parent_id") || data.ContainsKey("entity_type_id")
+            ? EntityNames.EnsureUniqueAsync(context.Db, row, cancellationToken)
+            : Task.CompletedTask;
 
     public override async Task<string> EventNameAsync(CrudContext context, Entity row, string action, CancellationToken cancellationToken)
     {

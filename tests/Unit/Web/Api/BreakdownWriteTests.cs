@@ -352,6 +352,39 @@ public sealed class BreakdownWriteTests(BreakdownFixture world) : IClassFixture<
         Assert.All(unshared!.AsArray(), a => Assert.False(a!["is_shared"]!.GetValue<bool>()));
     }
 
+    [Fact]
+    public async Task AssetNames_AreUniquePerTypeInAProduction_ThroughEveryRoute()
+    {
+        var name = "Lamp " + Guid.NewGuid().ToString("N")[..6];
+        var path = world.Path("/data/projects/{project}/asset-types/{prop}/assets/new");
+        await world.Manager.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, path, new { name });
+
+        var again = await world.Manager.PostAsync(path, new { name });
+        var crud = await world.Admin.PostAsync("/data/entities", new { name, project_id = world["project"], entity_type_id = world["prop"] });
+        var otherType = await world.Manager.PostAsync(world.Path("/data/projects/{project}/asset-types/{character}/assets/new"), new { name });
+
+        Assert.Equal(HttpStatusCode.BadRequest, again.Status);
+        Assert.Equal("Asset already exists with this name.", again.Body!["message"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, crud.Status);
+        Assert.Equal(HttpStatusCode.Created, otherType.Status);
+    }
+
+    [Fact]
+    public async Task SharedAsset_IsReadableFromAnotherProductionsTeam_AnUnsharedOneIsNot()
+    {
+        var (reader, readerId) = await world.Factory.PersonAsync("user");
+        await world.Admin.ProjectAsync(readerId);
+        var shared = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, world.Path("/data/projects/{project}/asset-types/{prop}/assets/new"),
+            new { name = "Library chair " + Guid.NewGuid().ToString("N")[..6], is_shared = true })).Id();
+
+        var sharedRead = await reader.GetAsync($"/data/assets/{shared}");
+        var privateRead = await reader.GetAsync(world.Path("/data/assets/{sword}"));
+
+        Assert.Equal(HttpStatusCode.OK, sharedRead.Status);
+        Assert.True(sharedRead.Body!["is_shared"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.Forbidden, privateRead.Status);
+    }
+
     private async Task<string> NewShotAsync() =>
         (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, world.Path("/data/projects/{project}/shots"),
             new { name = "SH-" + Guid.NewGuid().ToString("N")[..6], sequence_id = world["sequence"], data = new { frame_in = 1001 } })).Id();
