@@ -52,6 +52,9 @@ public static class StudioDomainExtensions
         services.AddSingleton<Breakdown.BreakdownQueries>();
         services.AddSingleton<Breakdown.CastingService>();
         services.AddSingleton<Breakdown.AssetInstancesService>();
+        services.AddSingleton<Comments.AttachmentStore>();
+        services.AddSingleton<Comments.CommentService>();
+        services.AddSingleton<Tasks.TaskService>();
         return services;
     }
 }

@@ -17,5 +17,8 @@ public sealed class StudioOptions
     /// <summary>ZOU: <c>PROTECTED_ACCOUNTS</c>, e-mails of accounts nobody else may deactivate, demote or re-password.</summary>
     public List<string> ProtectedAccounts { get; set; } = [];
 
+    /// <summary>The largest comment attachment accepted, in bytes (<c>Studio__MaxAttachmentSize</c>); 100 MiB by default.</summary>
+    public long MaxAttachmentSize { get; set; } = 100L * 1024 * 1024;
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }

@@ -1,6 +1,7 @@
 using Studio.Web.Api.Assets;
 using Studio.Web.Api.Auth;
 using Studio.Web.Api.Breakdown;
+using Studio.Web.Api.Comments;
 using Studio.Web.Api.Concepts;
 using Studio.Web.Api.Crud;
 using Studio.Web.Api.Edits;
@@ -8,6 +9,7 @@ using Studio.Web.Api.Index;
 using Studio.Web.Api.Persons;
 using Studio.Web.Api.Projects;
 using Studio.Web.Api.Shots;
+using Studio.Web.Api.Tasks;
 using Studio.Web.Api.Zou;
 
 namespace Studio.Web.Api;
@@ -30,6 +32,8 @@ public static class StudioApi
         secured.MapEditsEndpoints();
         secured.MapConceptsEndpoints();
         secured.MapBreakdownEndpoints();
+        secured.MapTasksEndpoints();
+        secured.MapCommentsEndpoints();
 
         // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI.
         api.Map("/{**rest}", () => ZouResults.NotFound()).ExcludeFromDescription().AllowAnonymous();

@@ -33,6 +33,12 @@ public static class JsonBody
         }
     }
 
+    /// <summary>Any JSON body, or null when the request has none.</summary>
+    public static async Task<JsonNode?> ReadNodeOrNullAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        request.ContentLength is 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0)
+            ? null
+            : await ReadNodeAsync(request, cancellationToken);
+
     /// <summary>The query string as a dictionary (the last value of a repeated key).</summary>
     public static IReadOnlyDictionary<string, string> Query(HttpRequest request) =>
         request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);

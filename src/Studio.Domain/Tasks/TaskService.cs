@@ -1,0 +1,427 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Breakdown;
+using Studio.Domain.Common;
+using Studio.Domain.Crud;
+using Studio.Domain.Events;
+using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
+using Studio.Domain.Projects;
+using Studio.Domain.Settings;
+
+namespace Studio.Domain.Tasks;
+
+/// <summary>
+/// The task routes (§5.3): the full task, assignment, creating and deleting the tasks of a task type, the tasks
+/// and task types of an entity, subscriptions.
+/// </summary>
+public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
+{
+    /// <summary><c>GET /data/tasks/&lt;id&gt;/full</c> (sample 21).</summary>
+    public async Task<JsonObject> FullAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var task = await ReadableAsync(db, actor, taskId, cancellationToken);
+        var json = await SerializeAsync(db, task, assigneesBeforeId: true, cancellationToken);
+        var entity = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == task.EntityId, cancellationToken);
+        json["entity"] = entity is null ? null : EntityJson.Serialize(entity, "Entity");
+        var entityType = entity is null ? null : await db.Set<EntityType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == entity.EntityTypeId, cancellationToken);
+        json["entity_type"] = entityType is null ? null : ZouSerializer.Serialize(entityType);
+        json["is_subscribed"] = await db.Set<Subscription>().AnyAsync(s => s.TaskId == task.Id && s.PersonId == actor.PersonId, cancellationToken);
+        var assignees = await db.Set<Person>().AsNoTracking().Where(p => db.Set<TaskPersonLink>().Any(l => l.TaskId == task.Id && l.PersonId == p.Id)).ToListAsync(cancellationToken);
+        json["persons"] = new JsonArray([.. assignees.Select(p => (JsonNode?)ZouSerializer.Serialize(p))]);
+        var project = await db.Set<Project>().AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, cancellationToken);
+        json["project"] = ZouSerializer.Serialize(project);
+        var status = await db.Set<ProductionTaskStatus>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == task.TaskStatusId, cancellationToken);
+        json["task_status"] = status is null ? null : ZouSerializer.Serialize(status);
+        var type = await db.Set<TaskType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == task.TaskTypeId, cancellationToken);
+        json["task_type"] = type is null ? null : ZouSerializer.Serialize(type);
+        var assigner = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == task.AssignerId, cancellationToken);
+        json["assigner"] = assigner is null ? null : ZouSerializer.Serialize(assigner);
+        if (entity?.ParentId is { } parentId && entityType?.Name is "Shot" or "Scene" or "Sequence")
+        {
+            var parent = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == parentId, cancellationToken);
+            if (entityType.Name == "Sequence")
+            {
+                json["episode"] = parent is null ? null : EntityJson.Serialize(parent, "Episode");
+            }
+            else
+            {
+                json["sequence"] = parent is null ? null : EntityJson.Serialize(parent, "Sequence");
+                var episode = parent?.ParentId is { } e ? await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
+                if (episode is not null)
+                {
+                    json["episode"] = EntityJson.Serialize(episode, "Episode");
+                }
+            }
+        }
+
+        return json;
+    }
+
+    /// <summary>
+    /// §5.3 <c>PUT /actions/tasks/&lt;id&gt;/assign</c>: adds an assignee (assign-dept rule, not a bot), puts them in
+    /// the team, notifies them unless they assign themselves.
+    /// </summary>
+    public async Task<JsonObject> AssignAsync(Actor actor, Guid taskId, Guid personId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var task = await db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
+        var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken)
+            ?? throw new ZouErrorException(400, new JsonObject { ["error"] = "Assignee doesn't exist in database." });
+        await EnsureMayAssignAsync(db, actor, task, person, cancellationToken);
+        var staged = await AssignOneAsync(db, actor, task, person, cancellationToken);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish(staged);
+        return await SerializeAsync(db, task, assigneesBeforeId: false, cancellationToken);
+    }
+
+    /// <summary><c>PUT /actions/persons/&lt;person_id&gt;/assign</c>: the same for several tasks; refused tasks are skipped.</summary>
+    public async Task<JsonArray> AssignManyAsync(Actor actor, Guid personId, IReadOnlyList<Guid> taskIds, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken)
+            ?? throw new ZouErrorException(400, new JsonObject { ["error"] = "Assignee doesn't exist in database." });
+        var staged = new List<ApiEvent>();
+        var assigned = new List<ProductionTask>();
+        foreach (var task in await db.Set<ProductionTask>().Where(t => taskIds.Contains(t.Id)).ToListAsync(cancellationToken))
+        {
+            try
+            {
+                await EnsureMayAssignAsync(db, actor, task, person, cancellationToken);
+            }
+            catch (Exception e) when (e is PermissionDeniedException or WrongParameterException)
+            {
+                continue;
+            }
+
+            staged.AddRange(await AssignOneAsync(db, actor, task, person, cancellationToken));
+            assigned.Add(task);
+        }
+
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish(staged);
+        var result = new JsonArray();
+        foreach (var task in assigned)
+        {
+            result.Add(await SerializeAsync(db, task, assigneesBeforeId: false, cancellationToken));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// §5.3 <c>PUT /actions/tasks/clear-assignation</c>: removes one assignee (or all) from each task the caller may
+    /// unassign (unassign-dept); returns the ids of the tasks changed.
+    /// </summary>
+    public async Task<JsonArray> ClearAssignationAsync(Actor actor, IReadOnlyList<Guid> taskIds, Guid? personId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var staged = new List<ApiEvent>();
+        var changed = new JsonArray();
+        foreach (var task in await db.Set<ProductionTask>().Where(t => taskIds.Contains(t.Id)).ToListAsync(cancellationToken))
+        {
+            var links = await db.Set<TaskPersonLink>().Where(l => l.TaskId == task.Id && (personId == null || l.PersonId == personId)).ToListAsync(cancellationToken);
+            var allowed = new List<TaskPersonLink>();
+            foreach (var link in links)
+            {
+                if (await MayUnassignAsync(db, actor, task, link.PersonId, cancellationToken))
+                {
+                    allowed.Add(link);
+                }
+            }
+
+            if (allowed.Count == 0)
+            {
+                continue;
+            }
+
+            db.RemoveRange(allowed);
+            staged.AddRange(allowed.Select(l => EventPublisher.Stage(db, "task:unassign", new JsonObject { ["task_id"] = task.Id.ToString(), ["person_id"] = l.PersonId.ToString() }, task.ProjectId, actor.PersonId)));
+            staged.Add(EventPublisher.Stage(db, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
+            changed.Add(task.Id.ToString());
+        }
+
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish(staged);
+        return changed;
+    }
+
+    /// <summary>
+    /// §5.3 <c>create-tasks</c>: a task of the type on each entity of the kind (the listed ones, or all of the
+    /// production's, optionally in an episode) that has none yet.
+    /// </summary>
+    public async Task<JsonArray> CreateTasksAsync(Actor actor, Guid projectId, Guid taskTypeId, string kind, IReadOnlyList<Guid>? entityIds, Guid? episodeId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
+        var access = new ProjectAccess(db, actor);
+        if (kind == "Concept")
+        {
+            if (actor.IsVendor || actor.IsClient)
+            {
+                throw new PermissionDeniedException();
+            }
+
+            await access.EnsureMemberAsync(projectId, cancellationToken);
+        }
+        else
+        {
+            await access.EnsureManagerAsync(projectId, cancellationToken);
+        }
+
+        var taskType = await db.Set<TaskType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskTypeId, cancellationToken) ?? throw new NotFoundException();
+        var types = await EntityKinds.TypeIdsOfKindAsync(db, kind, cancellationToken);
+        var entities = db.Set<Entity>().Where(e => e.ProjectId == projectId && types.Contains(e.EntityTypeId) && !e.Canceled);
+        if (entityIds is not null)
+        {
+            entities = entities.Where(e => entityIds.Contains(e.Id));
+        }
+
+        if (episodeId is { } episode)
+        {
+            entities = kind switch
+            {
+                "Shot" => entities.Where(e => db.Set<Entity>().Any(s => s.Id == e.ParentId && s.ParentId == episode)),
+                EntityKinds.Asset => entities.Where(e => e.SourceId == episode || db.Set<EntityLink>().Any(l => l.EntityInId == episode && l.EntityOutId == e.Id)),
+                _ => entities.Where(e => e.ParentId == episode),
+            };
+        }
+
+        var targets = await entities.Where(e => !db.Set<ProductionTask>().Any(t => t.EntityId == e.Id && t.TaskTypeId == taskTypeId)).OrderBy(e => e.Name).ToListAsync(cancellationToken);
+        var status = await new TaskStatuses(db).DefaultAsync(kind == "Concept", cancellationToken);
+        var created = targets.Select(e => new ProductionTask
+        {
+            Id = Guid.NewGuid(), Name = "main", ProjectId = projectId, EntityId = e.Id, TaskTypeId = taskTypeId, TaskStatusId = status.Id, AssignerId = actor.PersonId,
+        }).ToList();
+        db.AddRange(created);
+        var staged = created.Select(t => EventPublisher.Stage(db, "task:new", new JsonObject { ["task_id"] = t.Id.ToString() }, projectId, actor.PersonId)).ToList();
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish(staged);
+
+        // ZOU (sample 19): each task with its status and type names and colours.
+        return [.. created.Select(t =>
+        {
+            var json = ZouSerializer.Serialize(t, new Dictionary<string, List<Guid>> { ["assignees"] = [] });
+            json["task_status_name"] = status.Name;
+            json["task_status_short_name"] = status.ShortName;
+            json["task_status_color"] = status.Color;
+            json["task_type_name"] = taskType.Name;
+            json["task_type_color"] = taskType.Color;
+            json["task_type_priority"] = taskType.Priority;
+            return (JsonNode?)json;
+        })];
+    }
+
+    /// <summary>
+    /// §5.3: removes tasks with everything attached (comments, previews, time spents, notifications…): the listed
+    /// ones of a production (project managers), or all of a task type in a production (admin).
+    /// </summary>
+    public async Task<List<Guid>> DeleteTasksAsync(Actor actor, Guid projectId, Guid? taskTypeId, IReadOnlyList<Guid>? taskIds, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
+        if (taskTypeId is not null)
+        {
+            ProjectAccess.EnsureAdmin(actor);
+        }
+        else
+        {
+            await new ProjectAccess(db, actor).EnsureManagerAsync(projectId, cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var query = db.Set<ProductionTask>().Where(t => t.ProjectId == projectId);
+        query = taskTypeId is { } type ? query.Where(t => t.TaskTypeId == type) : query.Where(t => taskIds!.Contains(t.Id));
+        var ids = await query.Select(t => t.Id).ToListAsync(cancellationToken);
+        await CascadeDelete.RemoveAsync<ProductionTask>(db, ids, cancellationToken);
+        var staged = ids.Select(id => EventPublisher.Stage(db, "task:delete", new JsonObject { ["task_id"] = id.ToString() }, projectId, actor.PersonId)).ToList();
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        events.Publish(staged);
+        return ids;
+    }
+
+    /// <summary>The tasks of one entity (or of a sequence's or an episode's shots), with their assignees.</summary>
+    public async Task<JsonArray> EntityTasksAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var tasks = await EntityTasksQueryAsync(db, actor, kind, entityId, cancellationToken);
+        return await SerializeManyAsync(db, await tasks.OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The task types of those tasks.</summary>
+    public async Task<JsonArray> EntityTaskTypesAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var tasks = await EntityTasksQueryAsync(db, actor, kind, entityId, cancellationToken);
+        var types = await db.Set<TaskType>().AsNoTracking().Where(t => tasks.Any(x => x.TaskTypeId == t.Id)).OrderBy(t => t.Priority).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+        return [.. types.Select(t => (JsonNode?)ZouSerializer.Serialize(t))];
+    }
+
+    /// <summary>§5.10: (un)subscribes the caller to a task's notifications.</summary>
+    public async Task<JsonObject?> SubscribeAsync(Actor actor, Guid taskId, bool subscribe, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var task = await ReadableAsync(db, actor, taskId, cancellationToken);
+        var existing = await db.Set<Subscription>().FirstOrDefaultAsync(s => s.TaskId == task.Id && s.PersonId == actor.PersonId, cancellationToken);
+        if (subscribe && existing is null)
+        {
+            existing = new Subscription { Id = Guid.NewGuid(), PersonId = actor.PersonId, TaskId = task.Id };
+            db.Add(existing);
+        }
+        else if (!subscribe && existing is not null)
+        {
+            db.Remove(existing);
+        }
+
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        return subscribe ? ZouSerializer.Serialize(existing!) : null;
+    }
+
+    public async Task<bool> IsSubscribedAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var task = await ReadableAsync(db, actor, taskId, cancellationToken);
+        return await db.Set<Subscription>().AnyAsync(s => s.TaskId == task.Id && s.PersonId == actor.PersonId, cancellationToken);
+    }
+
+    /// <summary>task-read: a team member, and for a vendor, an assignee of a task of the same entity.</summary>
+    public static async Task<ProductionTask> ReadableAsync(StudioDbContext db, Actor actor, Guid taskId, CancellationToken cancellationToken)
+    {
+        var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
+        await new ProjectAccess(db, actor).EnsureMemberAsync(task.ProjectId, cancellationToken);
+        if (actor.IsVendor)
+        {
+            var me = actor.PersonId;
+            if (!await db.Set<ProductionTask>().AnyAsync(t => t.EntityId == task.EntityId && db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me), cancellationToken))
+            {
+                throw new PermissionDeniedException();
+            }
+        }
+
+        return task;
+    }
+
+    /// <summary>A task serialized with its assignees (before its id as the single-task routes do, or after its type).</summary>
+    public static async Task<JsonObject> SerializeAsync(StudioDbContext db, ProductionTask task, bool assigneesBeforeId, CancellationToken cancellationToken)
+    {
+        var assignees = await TaskAssignments.AssigneesAsync(db, task.Id, cancellationToken);
+        var json = ZouSerializer.Serialize(task, new Dictionary<string, List<Guid>> { ["assignees"] = assignees });
+        if (!assigneesBeforeId)
+        {
+            return json;
+        }
+
+        var ordered = new JsonObject();
+        foreach (var (key, value) in json.Where(p => p.Key != "assignees"))
+        {
+            if (key == "id")
+            {
+                ordered["assignees"] = json["assignees"]!.DeepClone();
+            }
+
+            ordered[key] = value?.DeepClone();
+        }
+
+        return ordered;
+    }
+
+    public static async Task<JsonArray> SerializeManyAsync(StudioDbContext db, IReadOnlyList<ProductionTask> tasks, CancellationToken cancellationToken)
+    {
+        var links = await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), [.. tasks.Select(t => t.Id)], cancellationToken);
+        return [.. tasks.Select(t => (JsonNode?)ZouSerializer.Serialize(t, links[t.Id]))];
+    }
+
+    private static async Task<IQueryable<ProductionTask>> EntityTasksQueryAsync(StudioDbContext db, Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
+    {
+        var entity = await BreakdownQueries.ReadableAsync(db, actor, kind, entityId, cancellationToken);
+        var tasks = db.Set<ProductionTask>().AsNoTracking();
+        tasks = kind switch
+        {
+            "Sequence" => tasks.Where(t => db.Set<Entity>().Any(s => s.Id == t.EntityId && s.ParentId == entity.Id)),
+            "Episode" => tasks.Where(t => db.Set<Entity>().Any(s => s.Id == t.EntityId && db.Set<Entity>().Any(q => q.Id == s.ParentId && q.ParentId == entity.Id))),
+            _ => tasks.Where(t => t.EntityId == entity.Id),
+        };
+        if (actor.IsVendor)
+        {
+            var me = actor.PersonId;
+            tasks = tasks.Where(t => db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me));
+        }
+
+        return tasks;
+    }
+
+    private static async Task<List<ApiEvent>> AssignOneAsync(StudioDbContext db, Actor actor, ProductionTask task, Person person, CancellationToken cancellationToken)
+    {
+        var staged = new List<ApiEvent>();
+        task.AssignerId = actor.PersonId;
+        if (!await db.Set<TaskPersonLink>().AnyAsync(l => l.TaskId == task.Id && l.PersonId == person.Id, cancellationToken))
+        {
+            db.Add(new TaskPersonLink { TaskId = task.Id, PersonId = person.Id });
+            foreach (var (name, data) in TaskAssignments.Changed(db, task.Id, actor.PersonId, [], [person.Id]))
+            {
+                staged.Add(EventPublisher.Stage(db, name, data, task.ProjectId, actor.PersonId));
+            }
+        }
+
+        if (task.ProjectId is { } projectId && !await db.Set<ProjectPersonLink>().AnyAsync(l => l.ProjectId == projectId && l.PersonId == person.Id, cancellationToken)
+            && !db.ChangeTracker.Entries<ProjectPersonLink>().Any(e => e.Entity.ProjectId == projectId && e.Entity.PersonId == person.Id))
+        {
+            db.Add(new ProjectPersonLink { ProjectId = projectId, PersonId = person.Id });
+        }
+
+        staged.Add(EventPublisher.Stage(db, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
+        return staged;
+    }
+
+    /// <summary>
+    /// assign-dept (§2.4): admin or project manager; a supervisor with no department, or whose department holds the
+    /// task type and the assignee; a person assigning themself to a task of their department. Bots only where the
+    /// production lets bots collaborate.
+    /// </summary>
+    private static async Task EnsureMayAssignAsync(StudioDbContext db, Actor actor, ProductionTask task, Person person, CancellationToken cancellationToken)
+    {
+        if (person.IsBot && !await db.Set<Project>().AnyAsync(p => p.Id == task.ProjectId && p.IsBotCollaborationEnabled, cancellationToken))
+        {
+            throw new WrongParameterException("A bot cannot be assigned to a task.");
+        }
+
+        var access = new ProjectAccess(db, actor);
+        var role = await access.EffectiveRoleAsync(task.ProjectId, cancellationToken);
+        if (role is Roles.Admin or Roles.Manager)
+        {
+            return;
+        }
+
+        var typeDepartment = await db.Set<TaskType>().Where(t => t.Id == task.TaskTypeId).Select(t => t.DepartmentId).FirstOrDefaultAsync(cancellationToken);
+        var mine = await db.Set<DepartmentLink>().Where(l => l.PersonId == actor.PersonId).Select(l => l.DepartmentId).ToListAsync(cancellationToken);
+        if (role == Roles.Supervisor)
+        {
+            var theirs = await db.Set<DepartmentLink>().Where(l => l.PersonId == person.Id).Select(l => l.DepartmentId).ToListAsync(cancellationToken);
+            if (mine.Count == 0 || (typeDepartment is { } d && mine.Contains(d) && theirs.Contains(d)))
+            {
+                return;
+            }
+        }
+        else if (role is not null && person.Id == actor.PersonId && typeDepartment is { } d && mine.Contains(d))
+        {
+            return;
+        }
+
+        throw new PermissionDeniedException();
+    }
+
+    /// <summary>unassign-dept: admin, project manager, a supervisor with no department or of the task type's, or the assignee themself.</summary>
+    private static async Task<bool> MayUnassignAsync(StudioDbContext db, Actor actor, ProductionTask task, Guid assignee, CancellationToken cancellationToken)
+    {
+        var role = await new ProjectAccess(db, actor).EffectiveRoleAsync(task.ProjectId, cancellationToken);
+        if (role is Roles.Admin or Roles.Manager || (role is not null && assignee == actor.PersonId))
+        {
+            return true;
+        }
+
+        return role == Roles.Supervisor && await new TaskAccess(db, new ProjectAccess(db, actor)).IsSupervisorInDepartmentAsync(task, cancellationToken);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Studio.Domain.Comments;
+using Studio.Domain.Common;
+using Studio.Web.Api.Zou;
+
+namespace Studio.Web.Api.Comments;
+
+/// <summary>
+/// Reads a comment from a JSON body or a multipart form (Zou accepts both; with a form, every file is an
+/// attachment and <c>checklist</c> and <c>links</c> are JSON strings).
+/// </summary>
+public static class CommentForm
+{
+    public static async Task<(JsonObject Fields, IReadOnlyList<UploadedFile> Files)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return (await JsonBody.ReadObjectAsync(request, cancellationToken), []);
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new WrongParameterException("The form could not be read: " + e.Message);
+        }
+
+        var fields = new JsonObject();
+        foreach (var (key, value) in form)
+        {
+            fields[key] = key is "checklist" or "links" or "comments" ? ParseJson(key, value.ToString()) : value.ToString();
+        }
+
+        return (fields, [.. form.Files.Select(f => new UploadedFile(f.FileName, f.ContentType, f.OpenReadStream()))]);
+    }
+
+    /// <summary>The comment fields of §5.1.1, validated.</summary>
+    public static CommentRequest ToRequest(JsonObject fields, string textKey = "comment")
+    {
+        var status = JsonBody.GetString(fields, "task_status_id");
+        if (string.IsNullOrEmpty(status))
+        {
+            var errors = new JsonArray(new JsonObject { ["field"] = "task_status_id", ["message"] = "Field required" });
+            throw new WrongParameterException("Validation error.", new JsonObject { ["errors"] = errors });
+        }
+
+        return new CommentRequest(
+            Ids.Parse(status),
+            JsonBody.GetString(fields, textKey) ?? "",
+            Guid.TryParse(JsonBody.GetString(fields, "person_id"), out var person) ? person : null,
+            ParseDate(JsonBody.GetString(fields, "created_at")),
+            fields["checklist"] as JsonArray ?? [],
+            [.. (fields["links"] as JsonArray ?? []).Select(l => l?.ToString() ?? "")],
+            fields["for_client"] is JsonValue v && (v.GetValueKind() == JsonValueKind.True || (v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is "true" or "True")));
+    }
+
+    private static JsonNode? ParseJson(string key, string text)
+    {
+        if (string.IsNullOrEmpty(text) || text == "null")
+        {
+            return new JsonArray();
+        }
+
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            throw new WrongParameterException($"{key} must be JSON.");
+        }
+    }
+
+    private static DateTime? ParseDate(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd"];
+        return DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : throw new WrongParameterException($"Invalid date format for 'created_at': '{text}'.");
+    }
+}
