@@ -55,6 +55,9 @@ public static class StudioDomainExtensions
         services.AddSingleton<Comments.AttachmentStore>();
         services.AddSingleton<Comments.CommentService>();
         services.AddSingleton<Tasks.TaskService>();
+        services.AddSingleton<Tasks.UserWorkService>();
+        services.AddSingleton<Events.NewsService>();
+        services.AddSingleton<Chats.EntityChatService>();
         return services;
     }
 }

@@ -1,15 +1,18 @@
 using Studio.Web.Api.Assets;
 using Studio.Web.Api.Auth;
 using Studio.Web.Api.Breakdown;
+using Studio.Web.Api.Chats;
 using Studio.Web.Api.Comments;
 using Studio.Web.Api.Concepts;
 using Studio.Web.Api.Crud;
 using Studio.Web.Api.Edits;
 using Studio.Web.Api.Index;
+using Studio.Web.Api.News;
 using Studio.Web.Api.Persons;
 using Studio.Web.Api.Projects;
 using Studio.Web.Api.Shots;
 using Studio.Web.Api.Tasks;
+using Studio.Web.Api.User;
 using Studio.Web.Api.Zou;
 
 namespace Studio.Web.Api;
@@ -34,6 +37,9 @@ public static class StudioApi
         secured.MapBreakdownEndpoints();
         secured.MapTasksEndpoints();
         secured.MapCommentsEndpoints();
+        secured.MapUserEndpoints();
+        secured.MapNewsEndpoints();
+        secured.MapChatsEndpoints();
 
         // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI.
         api.Map("/{**rest}", () => ZouResults.NotFound()).ExcludeFromDescription().AllowAnonymous();

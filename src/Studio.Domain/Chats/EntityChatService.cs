@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Breakdown;
+using Studio.Domain.Comments;
+using Studio.Domain.Common;
+using Studio.Domain.Events;
+using Studio.Domain.Persistence;
+
+namespace Studio.Domain.Chats;
+
+/// <summary>The chat of an entity (Zou's <c>chats</c> blueprint): team members read and post, authors and admins delete.</summary>
+public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
+{
+    public async Task<JsonArray> MessagesAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entity = await ReadableAsync(db, actor, entityId, cancellationToken);
+        var messages = await db.Set<ChatMessage>().AsNoTracking()
+            .Where(m => db.Set<Chat>().Any(c => c.Id == m.ChatId && c.ObjectId == entity.Id))
+            .OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
+        return await SerializeAsync(db, messages, cancellationToken);
+    }
+
+    /// <summary>Posts a message; the chat is created with the entity's first message and the author joins it.</summary>
+    public async Task<JsonObject> PostAsync(Actor actor, Guid entityId, string text, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new WrongParameterException("The message is empty.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entity = await ReadableAsync(db, actor, entityId, cancellationToken);
+        var chat = await db.Set<Chat>().FirstOrDefaultAsync(c => c.ObjectId == entity.Id, cancellationToken);
+        if (chat is null)
+        {
+            chat = new Chat { Id = Guid.NewGuid(), ObjectId = entity.Id };
+            db.Add(chat);
+        }
+
+        if (!await db.Set<ChatParticipant>().AnyAsync(p => p.ChatId == chat.Id && p.PersonId == actor.PersonId, cancellationToken))
+        {
+            db.Add(new ChatParticipant { ChatId = chat.Id, PersonId = actor.PersonId });
+        }
+
+        var message = new ChatMessage { Id = Guid.NewGuid(), ChatId = chat.Id, PersonId = actor.PersonId, Text = text };
+        db.Add(message);
+        var e = EventPublisher.Stage(db, "chat:new-message", new JsonObject { ["chat_id"] = chat.Id.ToString(), ["chat_message_id"] = message.Id.ToString() }, entity.ProjectId, actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        chat.LastMessage = message.CreatedAt;
+        await db.SaveChangesAsync(cancellationToken);
+        events.Publish([e]);
+        return (await SerializeAsync(db, [message], cancellationToken))[0]!.AsObject();
+    }
+
+    public async Task DeleteAsync(Actor actor, Guid entityId, Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entity = await ReadableAsync(db, actor, entityId, cancellationToken);
+        var message = await db.Set<ChatMessage>().FirstOrDefaultAsync(m => m.Id == messageId && db.Set<Chat>().Any(c => c.Id == m.ChatId && c.ObjectId == entity.Id), cancellationToken)
+            ?? throw new NotFoundException();
+        if (message.PersonId != actor.PersonId && !actor.IsAdmin)
+        {
+            throw new PermissionDeniedException();
+        }
+
+        await db.Set<AttachmentFile>().Where(a => a.ChatMessageId == message.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Remove(message);
+        var e = EventPublisher.Stage(db, "chat:deleted-message", new JsonObject { ["chat_id"] = message.ChatId.ToString(), ["chat_message_id"] = message.Id.ToString() }, entity.ProjectId, actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([e]);
+    }
+
+    private static async Task<Entity> ReadableAsync(StudioDbContext db, Actor actor, Guid entityId, CancellationToken cancellationToken)
+    {
+        var entity = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entityId, cancellationToken) ?? throw new NotFoundException();
+        await EntityScope.EnsureReadAsync(db, new ProjectAccess(db, actor), entity, cancellationToken);
+        return entity;
+    }
+
+    private static async Task<JsonArray> SerializeAsync(StudioDbContext db, List<ChatMessage> messages, CancellationToken cancellationToken)
+    {
+        var ids = messages.Select(m => m.Id).ToList();
+        var attachments = (await db.Set<AttachmentFile>().AsNoTracking().Where(a => a.ChatMessageId != null && ids.Contains(a.ChatMessageId.Value)).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ChatMessageId!.Value);
+        return [.. messages.Select(m =>
+        {
+            var json = ZouSerializer.Serialize(m);
+            json["attachment_files"] = new JsonArray([.. attachments[m.Id].Select(a => (JsonNode?)CommentJson.Attachment(a))]);
+            return (JsonNode?)json;
+        })];
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Breakdown;
+using Studio.Domain.Comments;
+using Studio.Domain.Common;
+using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
+using Studio.Domain.Previews;
+using Studio.Domain.Projects;
+using Studio.Domain.Settings;
+using Studio.Domain.Tasks;
+
+namespace Studio.Domain.Events;
+
+/// <summary>
+/// The productions' news feed (§5.10): one item per comment, newest first, with the task, its entity and the
+/// preview, filtered and paginated, and per-status counts of the status changes.
+/// </summary>
+public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
+{
+    /// <summary><c>GET /data/projects/news</c> (the caller's open productions) and <c>/data/projects/&lt;p&gt;/news</c>.</summary>
+    public async Task<JsonObject> FeedAsync(Actor actor, Guid? projectId, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var access = new ProjectAccess(db, actor);
+        projectId ??= EntityScope.ProjectIdOf(query);
+        List<Guid>? projects = null;
+        if (projectId is { } id)
+        {
+            await BreakdownService.EnsureProjectAsync(db, id, cancellationToken);
+            await access.EnsureMemberAsync(id, cancellationToken);
+            projects = [id];
+        }
+        else if (!actor.IsAdmin)
+        {
+            projects = (await access.OpenTeamProjectIdsAsync(cancellationToken)).OfType<Guid>().ToList();
+        }
+
+        var rows = db.Set<News>().AsNoTracking().Join(db.Set<ProductionTask>(), n => n.TaskId, t => t.Id, (n, t) => new { News = n, Task = t });
+        if (projects is not null)
+        {
+            rows = rows.Where(r => r.Task.ProjectId != null && projects.Contains(r.Task.ProjectId.Value));
+        }
+
+        if (actor.IsVendor)
+        {
+            var me = actor.PersonId;
+            rows = rows.Where(r => db.Set<TaskPersonLink>().Any(l => l.TaskId == r.Task.Id && l.PersonId == me));
+        }
+
+        if (query.TryGetValue("only_preview", out var onlyPreview) && Crud.CrudValues.ParseBool(onlyPreview) == true)
+        {
+            rows = rows.Where(r => r.News.PreviewFileId != null);
+        }
+
+        if (EntityScope.IdOf(query, "task_type_id") is { } taskType)
+        {
+            rows = rows.Where(r => r.Task.TaskTypeId == taskType);
+        }
+
+        if (EntityScope.IdOf(query, "task_status_id") is { } taskStatus)
+        {
+            rows = rows.Where(r => db.Set<Comment>().Any(c => c.Id == r.News.CommentId && c.TaskStatusId == taskStatus));
+        }
+
+        if (EntityScope.IdOf(query, "person_id") is { } author)
+        {
+            rows = rows.Where(r => r.News.AuthorId == author);
+        }
+
+        if (EntityScope.IdOf(query, "episode_id") is { } episode)
+        {
+            rows = rows.Where(r => db.Set<Entity>().Any(e => e.Id == r.Task.EntityId
+                && (e.SourceId == episode || e.ParentId == episode || db.Set<Entity>().Any(s => s.Id == e.ParentId && s.ParentId == episode))));
+        }
+
+        if (Date(query, "after") is { } after)
+        {
+            rows = rows.Where(r => r.News.CreatedAt > after);
+        }
+
+        if (Date(query, "before") is { } before)
+        {
+            rows = rows.Where(r => r.News.CreatedAt < before);
+        }
+
+        var page = Math.Max(1, Int(query, "page") ?? 1);
+        var limit = Math.Max(1, Int(query, "limit") ?? 50);
+        var total = await rows.CountAsync(cancellationToken);
+        var stats = await rows.Where(r => r.News.Change)
+            .Join(db.Set<Comment>(), r => r.News.CommentId, c => c.Id, (r, c) => c.TaskStatusId)
+            .GroupBy(s => s).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var pageRows = await rows.OrderByDescending(r => r.News.CreatedAt).ThenBy(r => r.News.Id).Skip((page - 1) * limit).Take(limit).ToListAsync(cancellationToken);
+        var data = await ItemsAsync(db, [.. pageRows.Select(r => (r.News, r.Task))], cancellationToken);
+        var statsJson = new JsonObject();
+        foreach (var stat in stats.Where(s => s.Status is not null))
+        {
+            statsJson[stat.Status!.Value.ToString()] = stat.Count;
+        }
+
+        return new JsonObject
+        {
+            ["data"] = data,
+            ["total"] = total,
+            ["nb_pages"] = (total + limit - 1) / limit,
+            ["limit"] = limit,
+            ["offset"] = (page - 1) * limit,
+            ["page"] = page,
+            ["stats"] = statsJson,
+        };
+    }
+
+    /// <summary>One item of a production's feed (no vendors).</summary>
+    public async Task<JsonObject> OneAsync(Actor actor, Guid projectId, Guid newsId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
+        ProjectAccess.EnsureNotVendor(actor);
+        await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
+        var row = await db.Set<News>().AsNoTracking().Join(db.Set<ProductionTask>(), n => n.TaskId, t => t.Id, (n, t) => new { News = n, Task = t })
+            .FirstOrDefaultAsync(r => r.News.Id == newsId && r.Task.ProjectId == projectId, cancellationToken) ?? throw new NotFoundException();
+        return (await ItemsAsync(db, [(row.News, row.Task)], cancellationToken))[0]!.AsObject();
+    }
+
+    private static async Task<JsonArray> ItemsAsync(StudioDbContext db, List<(News News, ProductionTask Task)> rows, CancellationToken cancellationToken)
+    {
+        var commentIds = rows.Select(r => r.News.CommentId).OfType<Guid>().ToList();
+        var statuses = await db.Set<Comment>().AsNoTracking().Where(c => commentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.TaskStatusId, cancellationToken);
+        var entityIds = rows.Select(r => r.Task.EntityId).OfType<Guid>().Distinct().ToList();
+        var entities = await db.Set<Entity>().AsNoTracking().Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var parentIds = entities.Values.Select(e => e.ParentId).OfType<Guid>().Distinct().ToList();
+        var parents = await db.Set<Entity>().AsNoTracking().Where(e => parentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var typeIds = entities.Values.Select(e => e.EntityTypeId).Distinct().ToList();
+        var typeNames = await db.Set<EntityType>().AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var projectIds = rows.Select(r => r.Task.ProjectId).OfType<Guid>().Distinct().ToList();
+        var projects = await db.Set<Project>().AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var previewIds = rows.Select(r => r.News.PreviewFileId).OfType<Guid>().ToList();
+        var previews = await db.Set<PreviewFile>().AsNoTracking().Where(p => previewIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var authorIds = rows.Select(r => r.News.AuthorId).Distinct().ToList();
+        var authors = await db.Set<Person>().AsNoTracking().Where(p => authorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+
+        var result = new JsonArray();
+        foreach (var (news, task) in rows)
+        {
+            var entity = task.EntityId is { } e ? entities.GetValueOrDefault(e) : null;
+            var parent = entity?.ParentId is { } p ? parents.GetValueOrDefault(p) : null;
+            var kind = entity is null ? "" : EntityKinds.KindOf(typeNames.GetValueOrDefault(entity.EntityTypeId) ?? "");
+            var preview = news.PreviewFileId is { } pf ? previews.GetValueOrDefault(pf) : null;
+            result.Add(new JsonObject
+            {
+                ["id"] = news.Id.ToString(),
+                ["type"] = "News",
+                ["author_id"] = news.AuthorId.ToString(),
+                ["comment_id"] = news.CommentId?.ToString(),
+                ["task_id"] = task.Id.ToString(),
+                ["task_type_id"] = task.TaskTypeId?.ToString(),
+                ["task_status_id"] = news.CommentId is { } c ? statuses.GetValueOrDefault(c)?.ToString() : null,
+                ["task_entity_id"] = task.EntityId?.ToString(),
+                ["preview_file_id"] = news.PreviewFileId?.ToString(),
+                ["preview_file_extension"] = preview?.Extension,
+                ["preview_file_revision"] = preview?.Revision,
+                ["project_id"] = task.ProjectId?.ToString(),
+                ["project_name"] = task.ProjectId is { } pr ? projects.GetValueOrDefault(pr) : null,
+                ["created_at"] = ZouSerializer.FormatDateTime(news.CreatedAt),
+                ["change"] = news.Change,
+                ["full_entity_name"] = entity is null ? null
+                    : kind == EntityKinds.Asset ? $"{typeNames.GetValueOrDefault(entity.EntityTypeId)} / {entity.Name}"
+                    : parent is not null ? $"{parent.Name} / {entity.Name}" : entity.Name,
+                ["episode_id"] = kind is "Shot" or "Scene" ? parent?.ParentId?.ToString() : entity?.SourceId?.ToString(),
+                ["entity_preview_file_id"] = entity?.PreviewFileId?.ToString(),
+                ["person"] = CommentJson.ShortPerson(authors.GetValueOrDefault(news.AuthorId)),
+            });
+        }
+
+        return result;
+    }
+
+    private static int? Int(IReadOnlyDictionary<string, string> query, string key) =>
+        !query.TryGetValue(key, out var text) ? null
+            : int.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : throw new WrongParameterException($"{key} must be an integer.");
+
+    private static DateTime? Date(IReadOnlyDictionary<string, string> query, string key) =>
+        !query.TryGetValue(key, out var text) || text.Length == 0 ? null
+            : DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
+                ? value : throw new WrongParameterException($"Invalid date format for '{key}': '{text}'.");
+}
