@@ -240,52 +240,19 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
 
     /// <summary>
     /// §5.1.3: a project manager or the author removes a comment with its notifications, news, attachments and
-    /// preview links; the task is recomputed from the comments left.
+    /// preview links; the task is recomputed from the comments left (the rules of <c>DELETE /data/comments</c>).
     /// </summary>
-    public async Task DeleteAsync(Actor actor, Guid? taskId, Guid commentId, CancellationToken cancellationToken)
+    public async Task DeleteAsync(Crud.CrudService crud, Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var comment = await db.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new NotFoundException();
-        if (taskId is { } t && comment.ObjectId != t)
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            throw new NotFoundException();
-        }
-
-        var task = await db.Set<ProductionTask>().FirstOrDefaultAsync(x => x.Id == comment.ObjectId, cancellationToken);
-        if (comment.PersonId != actor.PersonId)
-        {
-            await new ProjectAccess(db, actor).EnsureManagerAsync(task?.ProjectId, cancellationToken);
-        }
-
-        var files = await db.Set<AttachmentFile>().Where(a => a.CommentId == comment.Id).Select(a => a.Id).ToListAsync(cancellationToken);
-        await db.Set<CommentPreviewLink>().Where(l => l.CommentId == comment.Id).ExecuteDeleteAsync(cancellationToken);
-        await CascadeDelete.RemoveAsync<Comment>(db, [comment.Id], cancellationToken);
-        db.Entry(comment).State = EntityState.Detached;
-        var staged = new List<ApiEvent>
-        {
-            EventPublisher.Stage(db, "comment:delete", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["task_id"] = comment.ObjectId.ToString() }, task?.ProjectId, actor.PersonId),
-        };
-        if (task is not null)
-        {
-            var previous = await TaskHistory.ResetAsync(db, task, cancellationToken);
-            staged.Add(EventPublisher.Stage(db, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
-            if (previous != task.TaskStatusId)
+            if (!await db.Set<Comment>().AnyAsync(c => c.Id == commentId && c.ObjectId == taskId, cancellationToken))
             {
-                staged.Add(EventPublisher.Stage(db, "task:status-changed", new JsonObject
-                {
-                    ["task_id"] = task.Id.ToString(),
-                    ["new_task_status_id"] = task.TaskStatusId?.ToString(),
-                    ["previous_task_status_id"] = previous?.ToString(),
-                    ["person_id"] = actor.PersonId.ToString(),
-                }, task.ProjectId, actor.PersonId));
+                throw new NotFoundException();
             }
         }
 
-        await DatabaseErrors.SaveAsync(db, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        files.ForEach(store.Delete);
-        events.Publish(staged);
+        await Crud.CrudRegistry.Find("comments")!.DeleteAsync(crud, actor, commentId, force: false, cancellationToken);
     }
 
     /// <summary>§5.1.3: the author or a project manager adds files to a comment; returns the new attachments.</summary>

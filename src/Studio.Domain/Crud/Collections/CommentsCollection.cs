@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Access;
 using Studio.Domain.Comments;
 using Studio.Domain.Common;
@@ -91,6 +92,45 @@ public sealed class CommentsCollection : RuleCollection<Comment>
         }
 
         var previous = await TaskHistory.ResetAsync(context.Db, task, cancellationToken);
+        context.Stage("task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId);
+        if (previous != task.TaskStatusId)
+        {
+            context.Stage("task:status-changed", new JsonObject
+            {
+                ["task_id"] = task.Id.ToString(),
+                ["new_task_status_id"] = task.TaskStatusId?.ToString(),
+                ["previous_task_status_id"] = previous?.ToString(),
+                ["person_id"] = context.Actor.PersonId.ToString(),
+            }, task.ProjectId);
+        }
+    }
+
+    /// <summary>ZOU: the comment's author or a manager of its task's production.</summary>
+    public override async Task CheckDeleteAsync(CrudContext context, Comment row, CancellationToken cancellationToken)
+    {
+        if (row.PersonId != context.Actor.PersonId)
+        {
+            await EnsureAsync(context, row, Who.ProjectManager, cancellationToken);
+        }
+    }
+
+    /// <summary>Removes the comment with its notifications, news, attachments and preview links; the task is recomputed.</summary>
+    public override async Task DeleteAsync(CrudContext context, Comment row, bool force, CancellationToken cancellationToken)
+    {
+        var db = context.Db;
+        var files = await db.Set<AttachmentFile>().Where(a => a.CommentId == row.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        await db.Set<CommentPreviewLink>().Where(l => l.CommentId == row.Id).ExecuteDeleteAsync(cancellationToken);
+        await Persistence.CascadeDelete.RemoveAsync<Comment>(db, [row.Id], cancellationToken);
+        db.Entry(row).State = EntityState.Detached;
+        var store = context.Services.GetRequiredService<AttachmentStore>();
+        files.ForEach(store.Delete);
+        var task = await db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == row.ObjectId, cancellationToken);
+        if (task is null)
+        {
+            return;
+        }
+
+        var previous = await TaskHistory.ResetAsync(db, task, cancellationToken);
         context.Stage("task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId);
         if (previous != task.TaskStatusId)
         {

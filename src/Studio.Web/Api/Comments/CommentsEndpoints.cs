@@ -47,9 +47,9 @@ public static class CommentsEndpoints
             ZouResults.Json(await s.ListAsync(c.User.ToActor(), Ids.Parse(task_id), t))).WithName("Comments_List").WithSummary("A task's comments, newest first");
         data.MapGet("/tasks/{task_id}/comments/{comment_id}", async (string task_id, string comment_id, HttpContext c, CommentService s, CancellationToken t) =>
             ZouResults.Json(await s.GetAsync(c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), t))).WithName("Comments_Get").WithSummary("One comment of a task");
-        data.MapDelete("/tasks/{task_id}/comments/{comment_id}", async (string task_id, string comment_id, HttpContext c, CommentService s, CancellationToken t) =>
+        data.MapDelete("/tasks/{task_id}/comments/{comment_id}", async (string task_id, string comment_id, HttpContext c, CommentService s, Studio.Domain.Crud.CrudService crud, CancellationToken t) =>
         {
-            await s.DeleteAsync(c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), t);
+            await s.DeleteAsync(crud, c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), t);
             return Results.NoContent();
         }).WithName("Comments_Delete").WithSummary("Remove a comment; the task is recomputed");
         data.MapPost("/tasks/{task_id}/comments/{comment_id}/ack", async (string task_id, string comment_id, HttpContext c, CommentService s, CancellationToken t) =>
