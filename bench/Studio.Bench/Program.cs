@@ -1,10 +1,8 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -16,9 +14,11 @@ using Studio.Domain.Projects;
 using Studio.Domain.Settings;
 using Studio.Domain.Tasks;
 
+namespace Studio.Bench;
+
 /// <summary>
 /// Builds a big production and compares <c>GET /api/data/shots/with-tasks</c> with one raw SQL query writing the
-/// same JSON (see bench/README.md).
+/// same JSON (see bench/README.md); or runs the comment load (<see cref="CommentsLoad"/>).
 /// </summary>
 internal static class Bench
 {
@@ -29,101 +29,59 @@ internal static class Bench
     private const int Warmups = 3;
     private const int Runs = 15;
 
-    public static async Task Main()
+    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run.</summary>
+    public static async Task<int> Main(string[] args)
     {
-        var postgres = Environment.GetEnvironmentVariable("STUDIO_BENCH_POSTGRES");
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "studio-bench-" + Guid.NewGuid().ToString("N"));
-        var databaseName = "studio_bench_" + Guid.NewGuid().ToString("N");
-        if (!string.IsNullOrEmpty(postgres))
+        var mode = args.FirstOrDefault() ?? "shots";
+        if (mode is not ("shots" or "comments"))
         {
-            await using var admin = new NpgsqlConnection(postgres);
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName}\"", admin);
-            await create.ExecuteNonQueryAsync();
+            Console.Error.WriteLine("usage: Studio.Bench [shots|comments]");
+            return 2;
         }
 
-        // The server's content root is src/Studio.Web of this checkout.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Studio.sln")))
+        await using var server = await BenchServer.StartAsync(kestrel: mode == "comments");
+        if (mode == "comments")
         {
-            root = root.Parent;
+            await CommentsLoad.RunAsync(server);
+            return 0;
         }
 
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_STUDIO_WEB", Path.Combine(root?.FullName ?? ".", "src", "Studio.Web"));
-        await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
+        var contexts = server.Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>();
+        var seeding = Stopwatch.StartNew();
+        var projectId = await SeedAsync(contexts);
+        Console.WriteLine($"Database: {server.DatabaseLabel}");
+        Console.WriteLine($"Seeded {Assets:N0} assets, {Shots:N0} shots in {Sequences} sequences, {(Assets + Shots) * TasksPerEntity:N0} tasks with one assignee each, in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        var client = await server.ClientAsync(BenchServer.AdminEmail, BenchServer.AdminPassword);
+        var url = $"/api/data/shots/with-tasks?project_id={projectId}";
+
+        long bytes = 0;
+        var commands = 0;
+        using (var counter = new CommandCounter())
         {
-            builder.UseSetting("Studio:DataDirectory", dataDirectory);
-            if (!string.IsNullOrEmpty(postgres))
-            {
-                builder.UseSetting("Studio:Database", "postgres");
-                builder.UseSetting("ConnectionStrings:Studio", new NpgsqlConnectionStringBuilder(postgres) { Database = databaseName }.ConnectionString);
-            }
+            var response = await client.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
+            commands = counter.Count;
+        }
+
+        var api = await MedianAsync(async () =>
+        {
+            var response = await client.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
         });
 
-        try
-        {
-            _ = factory.Server;
-            await using (var scope = factory.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<PersonsService>().EnsureAdminAsync("admin@example.com", "mysecretpassword", CancellationToken.None);
-            }
+        await using var db = await contexts.CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        long rawBytes = 0;
+        var raw = await MedianAsync(async () => rawBytes = (await RawShotsWithTasksAsync(connection, projectId)).LongLength);
 
-            var contexts = factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>();
-            var seeding = Stopwatch.StartNew();
-            var projectId = await SeedAsync(contexts);
-            Console.WriteLine($"Database: {(string.IsNullOrEmpty(postgres) ? "SQLite" : "PostgreSQL")}");
-            Console.WriteLine($"Seeded {Assets:N0} assets, {Shots:N0} shots in {Sequences} sequences, {(Assets + Shots) * TasksPerEntity:N0} tasks with one assignee each, in {seeding.Elapsed.TotalSeconds:F1} s");
-
-            var client = factory.CreateClient();
-            var login = await client.PostAsync("/api/auth/login", JsonContent("{\"email\":\"admin@example.com\",\"password\":\"mysecretpassword\"}"));
-            var token = JsonNode.Parse(await login.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            var url = $"/api/data/shots/with-tasks?project_id={projectId}";
-
-            long bytes = 0;
-            var commands = 0;
-            using (var counter = new CommandCounter())
-            {
-                var response = await client.GetAsync(url);
-                response.EnsureSuccessStatusCode();
-                bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
-                commands = counter.Count;
-            }
-
-            var api = await MedianAsync(async () =>
-            {
-                var response = await client.GetAsync(url);
-                response.EnsureSuccessStatusCode();
-                await response.Content.ReadAsByteArrayAsync();
-            });
-
-            await using var db = await contexts.CreateDbContextAsync();
-            var connection = db.Database.GetDbConnection();
-            await connection.OpenAsync();
-            long rawBytes = 0;
-            var raw = await MedianAsync(async () => rawBytes = (await RawShotsWithTasksAsync(connection, projectId)).LongLength);
-
-            Console.WriteLine($"GET {url.Split('?')[0]}: median {api:F1} ms over {Runs} runs ({bytes / 1024.0 / 1024.0:F1} MiB, {commands} SQL commands)");
-            Console.WriteLine($"One raw SQL query + JSON:          median {raw:F1} ms over {Runs} runs ({rawBytes / 1024.0 / 1024.0:F1} MiB)");
-            Console.WriteLine($"Ratio API / raw: {api / raw:F2}");
-        }
-        finally
-        {
-            await factory.DisposeAsync();
-            if (!string.IsNullOrEmpty(postgres))
-            {
-                NpgsqlConnection.ClearAllPools();
-                await using var admin = new NpgsqlConnection(postgres);
-                await admin.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);
-                await drop.ExecuteNonQueryAsync();
-            }
-
-            if (Directory.Exists(dataDirectory))
-            {
-                Directory.Delete(dataDirectory, recursive: true);
-            }
-        }
+        Console.WriteLine($"GET {url.Split('?')[0]}: median {api:F1} ms over {Runs} runs ({bytes / 1024.0 / 1024.0:F1} MiB, {commands} SQL commands)");
+        Console.WriteLine($"One raw SQL query + JSON:          median {raw:F1} ms over {Runs} runs ({rawBytes / 1024.0 / 1024.0:F1} MiB)");
+        Console.WriteLine($"Ratio API / raw: {api / raw:F2}");
+        return 0;
     }
 
     private static async Task<double> MedianAsync(Func<Task> run)
@@ -144,8 +102,6 @@ internal static class Bench
         times.Sort();
         return times[times.Count / 2];
     }
-
-    private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     private static async Task<Guid> SeedAsync(IDbContextFactory<StudioDbContext> contexts)
     {
