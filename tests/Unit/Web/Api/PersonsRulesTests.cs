@@ -3,7 +3,7 @@ using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
 
-/// <summary>A server whose configuration caps the active people at three and protects one account.</summary>
+/// <summary>A server whose configuration caps the active people at three, protects one account and takes attachments of 1 KiB at most.</summary>
 public sealed class ConfiguredFixture : IAsyncLifetime
 {
     public const string ProtectedEmail = "boss@example.com";
@@ -16,6 +16,7 @@ public sealed class ConfiguredFixture : IAsyncLifetime
     {
         Factory.Settings["Studio:UserLimit"] = "3";
         Factory.Settings["Studio:ProtectedAccounts:0"] = ProtectedEmail;
+        Factory.Settings["Studio:MaxAttachmentSize"] = "1024";
         await ((IAsyncLifetime)Factory).InitializeAsync();
         Admin = await Factory.AdminAsync();
     }
@@ -132,5 +133,37 @@ public sealed class UserLimitTests(ConfiguredFixture fixture) : IClassFixture<Co
         // Freeing a place lets the next one in.
         await Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/persons/{third.Body.Id()}", new { active = false });
         Assert.Equal(HttpStatusCode.OK, (await Admin.PutAsync($"/data/persons/{inactive.Body.Id()}", new { active = true })).Status);
+    }
+}
+
+/// <summary>Attachments larger than <c>Studio:MaxAttachmentSize</c> are refused with a 400, and nothing is written.</summary>
+public sealed class AttachmentLimitTests(ConfiguredFixture fixture) : IClassFixture<ConfiguredFixture>
+{
+    [Fact]
+    public async Task OversizeAttachment_IsRefused_WithoutAComment()
+    {
+        var admin = fixture.Admin;
+        var project = await admin.ProjectAsync();
+        var character = await admin.IdOfAsync("entity-types", "Character");
+        var asset = (await admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/asset-types/{character}/assets/new", new { name = "Big file" })).Id();
+        var modeling = (await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/task-types?name=Modeling"))!.AsArray().First(t => t!["for_entity"]!.GetValue<string>() == "Asset").Id();
+        var task = (await admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/tasks", new { entity_id = asset, task_type_id = modeling })).Id();
+        var wip = await admin.IdOfAsync("task-status", "Work In Progress");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(wip), "task_status_id" },
+            { new StringContent("Too big"), "comment" },
+            { new ByteArrayContent(new byte[2048]), "file", "big.bin" },
+        };
+
+        var response = await admin.Http.PostAsync($"/api/actions/tasks/{task}/comment", form);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var comments = await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/tasks/{task}/comments");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The file is larger than the limit of 1024 bytes.", body["message"]!.GetValue<string>());
+        Assert.Empty(comments!.AsArray());
+        Assert.False(Directory.Exists(Path.Combine(fixture.Factory.DataDirectory, "attachments"))
+            && Directory.EnumerateFiles(Path.Combine(fixture.Factory.DataDirectory, "attachments"), "*", SearchOption.AllDirectories).Any());
     }
 }

@@ -363,5 +363,30 @@ public sealed class TaskRoutesTests(TaskWorld world) : IClassFixture<TaskWorld>
         Assert.Null(others!["asset"]);
     }
 
+    [Fact]
+    public async Task SequenceSubscriptions_AndMyShots_AreTheCallersOwn()
+    {
+        var project = world["project"];
+        var sequence = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/sequences", new { name = "SQ-" + Guid.NewGuid().ToString("N")[..6] })).Id();
+        var mine = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/shots", new { name = "SH010", sequence_id = sequence })).Id();
+        await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/shots", new { name = "SH020", sequence_id = sequence });
+        var layout = await world.Admin.IdOfAsync("task-types", "Layout");
+        await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/tasks", new { entity_id = mine, task_type_id = layout, assignees = new[] { world["artist"] } });
+
+        await world.Artist.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/actions/user/sequences/{sequence}/task-types/{layout}/subscribe", new { });
+        var subscriptions = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/user/projects/{project}/task-types/{layout}/sequence-subscriptions");
+        var shots = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/user/sequences/{sequence}/shots");
+        var types = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/user/shots/{mine}/task-types");
+        var outsider = await world.Outsider.GetAsync($"/data/user/projects/{project}/task-types/{layout}/sequence-subscriptions");
+        await world.Artist.ExpectAsync(HttpStatusCode.NoContent, HttpMethod.Delete, $"/actions/user/sequences/{sequence}/task-types/{layout}/unsubscribe");
+        var after = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/user/projects/{project}/task-types/{layout}/sequence-subscriptions");
+
+        Assert.Equal(sequence, Assert.Single(subscriptions!.AsArray())!.GetValue<string>());
+        Assert.Equal(mine, Assert.Single(shots!.AsArray()).Id());
+        Assert.Equal("Layout", Assert.Single(types!.AsArray())!["name"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, outsider.Status);
+        Assert.Empty(after!.AsArray());
+    }
+
     private static List<string> Texts(JsonNode? comments) => [.. comments!.AsArray().Select(c => c!["text"]!.GetValue<string>())];
 }
