@@ -1408,6 +1408,86 @@ namespace Studio.Domain.Persistence.Migrations.Postgres
                     b.ToTable("working_file", (string)null);
                 });
 
+            modelBuilder.Entity("Studio.Domain.Media.MediaJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid?>("BuildJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("build_job_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<Guid?>("PreviewFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("preview_file_id");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_media_job");
+
+                    b.HasIndex("BuildJobId")
+                        .HasDatabaseName("ix_media_job_build_job_id");
+
+                    b.HasIndex("PreviewFileId")
+                        .HasDatabaseName("ix_media_job_preview_file_id");
+
+                    b.HasIndex("State", "LeaseUntil", "CreatedAt")
+                        .HasDatabaseName("ix_media_job_claim");
+
+                    b.ToTable("media_job", (string)null);
+                });
+
             modelBuilder.Entity("Studio.Domain.Persons.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5214,6 +5294,21 @@ namespace Studio.Domain.Persistence.Migrations.Postgres
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_working_file_production_task_task_id");
+                });
+
+            modelBuilder.Entity("Studio.Domain.Media.MediaJob", b =>
+                {
+                    b.HasOne("Studio.Domain.Playlists.BuildJob", null)
+                        .WithMany()
+                        .HasForeignKey("BuildJobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_media_job_build_job_build_job_id");
+
+                    b.HasOne("Studio.Domain.Previews.PreviewFile", null)
+                        .WithMany()
+                        .HasForeignKey("PreviewFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_media_job_preview_file_preview_file_id");
                 });
 
             modelBuilder.Entity("Studio.Domain.Persons.DepartmentLink", b =>
