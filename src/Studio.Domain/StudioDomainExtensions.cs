@@ -56,6 +56,9 @@ public static class StudioDomainExtensions
         services.AddSingleton<Comments.CommentService>();
         services.AddSingleton<Tasks.TaskService>();
         services.AddSingleton<Tasks.UserWorkService>();
+        services.AddSingleton<Previews.PreviewStore>();
+        services.AddSingleton<Previews.PreviewService>();
+        services.AddSingleton<Media.MediaQueue>();
         services.AddSingleton<Events.NewsService>();
         services.AddSingleton<Chats.EntityChatService>();
         return services;

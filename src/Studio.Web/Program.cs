@@ -3,6 +3,7 @@ using Studio.Web.Api;
 using Studio.Web.Api.Zou;
 using Studio.Web.Auth;
 using Studio.Web.Cli;
+using Studio.Media;
 using Studio.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,9 @@ if (!command)
 {
     builder.Services.AddHostedService<DatabaseStartup>();
 }
+
+// After the database start-up, so that the workers find the tables migrated.
+builder.Services.AddStudioMedia(builder.Configuration, runWorkers: !command && builder.Configuration.GetValue("Studio:Media:RunWorkers", true));
 
 var app = builder.Build();
 if (command)

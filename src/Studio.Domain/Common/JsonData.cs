@@ -24,4 +24,16 @@ public static class JsonData
 
         body["data"] = merged;
     }
+
+    /// <summary>A copy of <paramref name="stored"/> (an object, or none) with <paramref name="changes"/>' keys set.</summary>
+    public static JsonObject MergedCopy(JsonNode? stored, JsonObject changes)
+    {
+        var merged = stored is JsonObject current ? (JsonObject)current.DeepClone() : [];
+        foreach (var (key, value) in changes)
+        {
+            merged[key] = value?.DeepClone();
+        }
+
+        return merged;
+    }
 }

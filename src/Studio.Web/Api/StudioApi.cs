@@ -9,6 +9,7 @@ using Studio.Web.Api.Edits;
 using Studio.Web.Api.Index;
 using Studio.Web.Api.News;
 using Studio.Web.Api.Persons;
+using Studio.Web.Api.Previews;
 using Studio.Web.Api.Projects;
 using Studio.Web.Api.Shots;
 using Studio.Web.Api.Tasks;
@@ -40,6 +41,7 @@ public static class StudioApi
         secured.MapUserEndpoints();
         secured.MapNewsEndpoints();
         secured.MapChatsEndpoints();
+        secured.MapPreviewsEndpoints();
 
         // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI.
         api.Map("/{**rest}", () => ZouResults.NotFound()).ExcludeFromDescription().AllowAnonymous();

@@ -19,6 +19,19 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "studio-tests-" + Guid.NewGuid().ToString("N"));
     private readonly string? postgresAdmin = Environment.GetEnvironmentVariable("STUDIO_TEST_POSTGRES");
     private readonly string databaseName = "studio_test_" + Guid.NewGuid().ToString("N");
+    private readonly bool owner = true;
+
+    public StudioApiFactory()
+    {
+    }
+
+    /// <summary>A second server on the same data directory and database (a restart); the first one owns them.</summary>
+    public StudioApiFactory(StudioApiFactory sameData)
+    {
+        dataDirectory = sameData.dataDirectory;
+        databaseName = sameData.databaseName;
+        owner = false;
+    }
 
     public TestClock Clock { get; } = new();
 
@@ -31,7 +44,7 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public async Task InitializeAsync()
     {
-        if (IsPostgres)
+        if (IsPostgres && owner)
         {
             await using var connection = new NpgsqlConnection(postgresAdmin);
             await connection.OpenAsync();
@@ -48,6 +61,11 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        if (!owner)
+        {
+            return;
+        }
+
         if (IsPostgres)
         {
             NpgsqlConnection.ClearAllPools();

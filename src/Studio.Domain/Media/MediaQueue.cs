@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Persistence;
+
+namespace Studio.Domain.Media;
+
+/// <summary>
+/// The durable queue of <see cref="MediaJob"/> rows. A worker claims the oldest job that is queued, or running with
+/// an expired lease (its worker died), in one atomic statement: on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c> so
+/// several processes share the queue, on SQLite under its single-writer lock.
+/// </summary>
+public sealed class MediaQueue(IDbContextFactory<StudioDbContext> factory, TimeProvider time)
+{
+    /// <summary>Adds a job to <paramref name="db"/>; it is queued when the caller's transaction commits.</summary>
+    public static MediaJob Enqueue(StudioDbContext db, string kind, Guid? previewFileId, Guid? buildJobId, JsonObject? data = null)
+    {
+        var job = new MediaJob { Id = Guid.NewGuid(), Kind = kind, PreviewFileId = previewFileId, BuildJobId = buildJobId, Data = data };
+        db.Add(job);
+        return job;
+    }
+
+    /// <summary>Claims a job for <paramref name="owner"/> until now + <paramref name="lease"/>; null when none is waiting.</summary>
+    public async Task<MediaJob?> ClaimAsync(string owner, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var until = now + lease;
+        var postgres = db.Database.IsNpgsql();
+        var sql = postgres
+            ? """
+              UPDATE media_job SET state = 'running', lease_owner = {0}, lease_until = {1}, attempts = attempts + 1, updated_at = {2}
+              WHERE id = (SELECT id FROM media_job WHERE state = 'queued' OR (state = 'running' AND lease_until < {2})
+                          ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+              RETURNING id AS "Value"
+              """
+            : """
+              UPDATE media_job SET state = 'running', lease_owner = {0}, lease_until = {1}, attempts = attempts + 1, updated_at = {2}
+              WHERE id = (SELECT id FROM media_job WHERE state = 'queued' OR (state = 'running' AND lease_until < {2})
+                          ORDER BY created_at LIMIT 1)
+              RETURNING id AS "Value"
+              """;
+        var ids = await db.Database.SqlQueryRaw<Guid>(sql, owner, until, now).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        var id = ids[0];
+        return await db.Set<MediaJob>().AsNoTracking().FirstAsync(j => j.Id == id, cancellationToken);
+    }
+
+    /// <summary>Extends the lease and records progress; false when the job is no longer this worker's.</summary>
+    public async Task<bool> HeartbeatAsync(Guid jobId, string owner, TimeSpan lease, int progress, string? stage, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = await db.Set<MediaJob>().Where(j => j.Id == jobId && j.LeaseOwner == owner && j.State == MediaJob.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntil, now + lease).SetProperty(j => j.Progress, progress).SetProperty(j => j.Stage, stage).SetProperty(j => j.UpdatedAt, now), cancellationToken);
+        return rows == 1;
+    }
+
+    public async Task FinishAsync(Guid jobId, string owner, string state, string? error, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.Set<MediaJob>().Where(j => j.Id == jobId && j.LeaseOwner == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, state).SetProperty(j => j.Error, error).SetProperty(j => j.LeaseUntil, (DateTime?)null)
+                .SetProperty(j => j.Progress, state == MediaJob.Done ? 100 : 0).SetProperty(j => j.UpdatedAt, now), cancellationToken);
+    }
+
+    /// <summary>Puts a failed attempt back in the queue (its lease released).</summary>
+    public async Task RequeueAsync(Guid jobId, string owner, string error, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.Set<MediaJob>().Where(j => j.Id == jobId && j.LeaseOwner == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, MediaJob.Queued).SetProperty(j => j.Error, error).SetProperty(j => j.LeaseUntil, (DateTime?)null)
+                .SetProperty(j => j.LeaseOwner, (string?)null).SetProperty(j => j.UpdatedAt, now), cancellationToken);
+    }
+}

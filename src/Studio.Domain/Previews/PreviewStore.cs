@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Options;
+using Studio.Domain.Persistence;
+
+namespace Studio.Domain.Previews;
+
+/// <summary>
+/// Where preview media live: <c>&lt;data&gt;/previews/&lt;variant&gt;/&lt;2 first characters&gt;/&lt;id&gt;.&lt;ext&gt;</c>. Variants
+/// are Zou's: <c>source</c> (the upload), <c>original</c> (full-size picture, or a non-media file), <c>previews</c>
+/// (the high-definition movie, or the 1200-wide picture), <c>lowdef</c>, <c>thumbnails</c>, <c>thumbnails-square</c>,
+/// <c>tiles</c>. A file is written under a temporary name and moved into place once complete.
+/// </summary>
+public sealed class PreviewStore(IOptions<StudioOptions> options)
+{
+    public const string Source = "source";
+    public const string Original = "original";
+    public const string Previews = "previews";
+    public const string LowDef = "lowdef";
+    public const string Thumbnails = "thumbnails";
+    public const string ThumbnailsSquare = "thumbnails-square";
+    public const string Tiles = "tiles";
+
+    public static readonly IReadOnlySet<string> Pictures = new HashSet<string>(StringComparer.Ordinal) { "jpe", "jpeg", "jpg", "png" };
+
+    public static readonly IReadOnlySet<string> Movies = new HashSet<string>(StringComparer.Ordinal) { "avi", "m4v", "mkv", "mov", "mp4", "webm", "wmv" };
+
+    public static readonly IReadOnlySet<string> Files = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ae", "ai", "blend", "clip", "comp", "diff", "exr", "fbx", "fla", "flv", "gif", "glb", "gltf", "hip", "kra", "ma", "mb", "md", "mp3", "obj",
+        "pdf", "psd", "psb", "rar", "rev", "riv", "sai", "sai2", "sbbkp", "svg", "swf", "tvpp", "wav", "zip",
+    };
+
+    public string Root => Path.Combine(options.Value.FullDataDirectory, "previews");
+
+    public string PathOf(string variant, Guid id, string extension)
+    {
+        var name = id.ToString("N");
+        return Path.Combine(Root, variant, name[..2], $"{name}.{extension}");
+    }
+
+    /// <summary>The variant's file if it exists (any extension for source and original files).</summary>
+    public string? Find(string variant, Guid id, string extension)
+    {
+        var path = PathOf(variant, id, extension);
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>A temporary path next to the final one; <see cref="Commit"/> moves it into place.</summary>
+    public string Temporary(string variant, Guid id, string extension)
+    {
+        var path = PathOf(variant, id, extension);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return $"{path}.{Guid.NewGuid():N}.part.{extension}";
+    }
+
+    public static void Commit(string temporary, string final) => File.Move(temporary, final, overwrite: true);
+
+    /// <summary>Streams an upload to the source variant; returns its size. Refuses an empty or oversized file.</summary>
+    public async Task<long> SaveSourceAsync(Guid id, string extension, Stream content, long maxSize, CancellationToken cancellationToken)
+    {
+        var final = PathOf(Source, id, extension);
+        var temporary = Temporary(Source, id, extension);
+        long size = 0;
+        try
+        {
+            await using (var target = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    size += read;
+                    if (size > maxSize)
+                    {
+                        throw new Common.WrongParameterException($"The file is larger than the limit of {maxSize} bytes.");
+                    }
+
+                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+            }
+
+            if (size == 0)
+            {
+                throw new Common.WrongParameterException("File not provided.");
+            }
+
+            Commit(temporary, final);
+            return size;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Removes every file of a preview (all variants).</summary>
+    public void DeleteAll(Guid id)
+    {
+        var name = id.ToString("N");
+        if (!Directory.Exists(Root))
+        {
+            return;
+        }
+
+        foreach (var variant in Directory.EnumerateDirectories(Root))
+        {
+            var folder = Path.Combine(variant, name[..2]);
+            if (Directory.Exists(folder))
+            {
+                foreach (var file in Directory.EnumerateFiles(folder, name + ".*"))
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Studio.Media;
+
+public static class StudioMediaExtensions
+{
+    /// <summary>The media pipeline: ffmpeg, the preview processor, and (when <paramref name="runWorkers"/>) its hosted workers.</summary>
+    public static IServiceCollection AddStudioMedia(this IServiceCollection services, IConfiguration configuration, bool runWorkers)
+    {
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
+        services.AddSingleton<Ffmpeg>();
+        services.AddSingleton<PreviewProcessor>();
+        if (runWorkers)
+        {
+            services.AddHostedService<MediaWorker>();
+        }
+
+        return services;
+    }
+}
