@@ -59,6 +59,7 @@ public static class StudioDomainExtensions
         services.AddSingleton<Previews.PreviewStore>();
         services.AddSingleton<Previews.PreviewService>();
         services.AddSingleton<Media.MediaQueue>();
+        services.AddSingleton<Playlists.PlaylistService>();
         services.AddSingleton<Events.NewsService>();
         services.AddSingleton<Chats.EntityChatService>();
         return services;

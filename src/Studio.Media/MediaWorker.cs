@@ -12,13 +12,40 @@ namespace Studio.Media;
 /// claimed again once its lease expires; after <see cref="MediaOptions.MaxAttempts"/> failures the preview is
 /// marked broken with the reason. A file ffmpeg cannot read is broken at once.
 /// </summary>
-public sealed partial class MediaWorker(MediaQueue queue, PreviewProcessor processor, PreviewService previews, IOptions<MediaOptions> options, ILogger<MediaWorker> logger)
+public sealed partial class MediaWorker(MediaQueue queue, PreviewProcessor processor, PlaylistBuilder builder, PreviewService previews, PreviewStore store, IOptions<MediaOptions> options, ILogger<MediaWorker> logger)
     : BackgroundService
 {
     private readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(i => RunAsync($"{instance}:{i}", stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        RemoveStalePartialFiles();
+        return Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(i => RunAsync($"{instance}:{i}", stoppingToken)));
+    }
+
+    /// <summary>
+    /// Temporary files of a worker that was killed: a file still being written is touched continuously, so one left
+    /// alone for longer than two leases has no writer any more.
+    /// </summary>
+    private void RemoveStalePartialFiles()
+    {
+        if (!Directory.Exists(store.Root))
+        {
+            return;
+        }
+
+        var limit = DateTime.UtcNow - TimeSpan.FromSeconds(2 * options.Value.LeaseSeconds);
+        foreach (var file in Directory.EnumerateFiles(store.Root, "*.part.*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) < limit))
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
 
     private async Task RunAsync(string owner, CancellationToken stoppingToken)
     {
@@ -72,21 +99,31 @@ public sealed partial class MediaWorker(MediaQueue queue, PreviewProcessor proce
 
         try
         {
-            if (job.Kind != "preview" || job.PreviewFileId is not { } previewId)
-            {
-                throw new MediaException($"Unknown job kind {job.Kind}.");
-            }
-
-            await processor.ProcessAsync(previewId, job.Data, async (percent, name) =>
+            Func<int, string, Task> report = (percent, name) =>
             {
                 if (percent != progress || name != stage)
                 {
                     (progress, stage) = (percent, name);
-                    previews.AnnounceProgress(previewId, null, percent, name);
+                    if (job.PreviewFileId is { } id)
+                    {
+                        previews.AnnounceProgress(id, null, percent, name);
+                    }
                 }
 
-                await Task.CompletedTask;
-            }, lost.Token);
+                return Task.CompletedTask;
+            };
+            if (job.Kind == "preview" && job.PreviewFileId is { } previewId)
+            {
+                await processor.ProcessAsync(previewId, job.Data, report, lost.Token);
+            }
+            else if (job.Kind == "playlist" && job.BuildJobId is { } buildJobId)
+            {
+                await builder.BuildAsync(buildJobId, job.Data?["full"]?.GetValue<bool>() == true, report, lost.Token);
+            }
+            else
+            {
+                throw new MediaException($"Unknown job kind {job.Kind}.");
+            }
             await queue.FinishAsync(job.Id, owner, MediaJob.Done, null, stoppingToken);
         }
         catch (MediaException e)

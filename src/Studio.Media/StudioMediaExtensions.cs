@@ -11,6 +11,8 @@ public static class StudioMediaExtensions
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
         services.AddSingleton<Ffmpeg>();
         services.AddSingleton<PreviewProcessor>();
+        services.AddSingleton<ThumbnailService>();
+        services.AddSingleton<PlaylistBuilder>();
         if (runWorkers)
         {
             services.AddHostedService<MediaWorker>();

@@ -9,6 +9,8 @@ using Studio.Web.Api.Edits;
 using Studio.Web.Api.Index;
 using Studio.Web.Api.News;
 using Studio.Web.Api.Persons;
+using Studio.Web.Api.Pictures;
+using Studio.Web.Api.Playlists;
 using Studio.Web.Api.Previews;
 using Studio.Web.Api.Projects;
 using Studio.Web.Api.Shots;
@@ -42,6 +44,8 @@ public static class StudioApi
         secured.MapNewsEndpoints();
         secured.MapChatsEndpoints();
         secured.MapPreviewsEndpoints();
+        secured.MapPicturesEndpoints();
+        secured.MapPlaylistsEndpoints();
 
         // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI.
         api.Map("/{**rest}", () => ZouResults.NotFound()).ExcludeFromDescription().AllowAnonymous();

@@ -169,6 +169,103 @@ public sealed class MediaPipelineTests(TaskWorld world) : IClassFixture<TaskWorl
         }
     }
 
+    [Fact]
+    public async Task Avatars_AreSquarePngs_TheirOwnersOrManagersUploadThem()
+    {
+        var picture = await MakeAsync("me.png", "-f", "lavfi", "-i", "testsrc2=size=640x480:rate=1:duration=1", "-frames:v", "1");
+        var text = Path.Combine(world.Factory.DataDirectory, "not-a-picture.png");
+        await File.WriteAllTextAsync(text, "hello");
+
+        var own = await PostFileAsync(world.Artist, $"/pictures/thumbnails/persons/{world["artist"]}", picture);
+        var others = await PostFileAsync(world.Artist2, $"/pictures/thumbnails/persons/{world["artist"]}", picture);
+        var broken = await PostFileAsync(world.Artist, $"/pictures/thumbnails/persons/{world["artist"]}", text);
+        var project = await PostFileAsync(world.Manager, $"/pictures/thumbnails/projects/{world["project"]}", picture);
+        var projectByArtist = await PostFileAsync(world.Artist, $"/pictures/thumbnails/projects/{world["project"]}", picture);
+        var avatar = await ProbeAsync($"/pictures/thumbnails/persons/{world["artist"]}.png");
+        var none = await world.Artist.Http.GetAsync($"/api/pictures/thumbnails/persons/{world["artist2"]}.png");
+        var person = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/persons/{world["artist"]}");
+
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        Assert.Contains($"pictures/thumbnails/persons/{world["artist"]}.png", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, others.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, project.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, projectByArtist.StatusCode);
+        Assert.Equal(("png", 400, 400), (avatar.Codec, avatar.Width, avatar.Height));
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.True(person!["has_avatar"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task PlaylistBuild_ConcatenatesTheMoviesThroughTheQueue()
+    {
+        var first = await MakeAsync("a.mp4", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25:duration=1", "-c:v", "libx264", "-pix_fmt", "yuv420p");
+        var second = await MakeAsync("b.mp4", "-f", "lavfi", "-i", "testsrc=size=320x180:rate=25:duration=2", "-c:v", "libx264", "-pix_fmt", "yuv420p");
+        var one = await NewPreviewAsync(world.Artist);
+        var two = await NewPreviewAsync(world.Artist);
+        await UploadAsync(world.Artist, one, first);
+        await UploadAsync(world.Artist, two, second);
+        await WaitAsync(one);
+        await WaitAsync(two);
+        var entries = new JsonArray(new JsonObject { ["entity_id"] = Guid.NewGuid().ToString(), ["preview_file_id"] = one }, new JsonObject { ["entity_id"] = Guid.NewGuid().ToString(), ["preview_file_id"] = two });
+        var playlist = (await world.Manager.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/playlists", new { name = "Dailies " + Guid.NewGuid().ToString("N")[..6], project_id = world["project"] }))!.Id();
+        await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/playlists/{playlist}", new JsonObject { ["shots"] = entries });
+
+        var artist = await world.Artist.PostAsync($"/data/playlists/{playlist}/build/mp4", new { });
+        var job = (await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/data/playlists/{playlist}/build/mp4", new { }))!.Id();
+        var watch = Stopwatch.StartNew();
+        JsonNode? state;
+        do
+        {
+            await Task.Delay(200);
+            state = await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/playlists/{playlist}/jobs/{job}");
+        }
+        while (state!["status"]!.GetValue<string>() == "running" && watch.Elapsed < TimeSpan.FromSeconds(60));
+        var movie = await ProbeAsync($"/data/playlists/{playlist}/jobs/{job}/build/mp4");
+        var read = await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/projects/{world["project"]}/playlists/{playlist}");
+        var vendor = await world.Vendor.GetAsync($"/data/projects/{world["project"]}/playlists/{playlist}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, artist.Status);
+        Assert.Equal("succeeded", state["status"]!.GetValue<string>());
+        Assert.InRange(movie.Duration, 2.8, 3.3);
+        Assert.Equal(job, Assert.Single(read!["build_jobs"]!.AsArray()).Id());
+        Assert.Equal("mp4", read["shots"]![0]!["preview_file_extension"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, vendor.Status);
+    }
+
+    [Fact]
+    public async Task SetMainPreview_AndAnnotations_FollowTheirRules()
+    {
+        var picture = await MakeAsync("still.png", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=1:duration=1", "-frames:v", "1");
+        var preview = await NewPreviewAsync(world.Artist);
+        await UploadAsync(world.Artist, preview, picture);
+        await WaitAsync(preview);
+
+        var client = await world.Client.PutAsync($"/actions/preview-files/{preview}/set-main-preview", new { });
+        var entity = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/actions/preview-files/{preview}/set-main-preview", new { });
+        var artistDraws = await world.Artist.PutAsync($"/actions/preview-files/{preview}/update-annotations", new { additions = Array.Empty<object>() });
+        var drawn = await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/actions/preview-files/{preview}/update-annotations", new
+        {
+            additions = new[] { new { time = 0.5, drawing = new { objects = new[] { new { type = "path", id = "a" }, new { type = "rect", id = "b" } } } } },
+        });
+        var erased = await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/actions/preview-files/{preview}/update-annotations", new
+        {
+            deletions = new[] { new { time = 0.5, objects = new[] { "a", "b" } } },
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, client.Status);
+        Assert.Equal(preview, entity!["preview_file_id"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, artistDraws.Status);
+        Assert.Equal(2, drawn!["annotations"]![0]!["drawing"]!["objects"]!.AsArray().Count);
+        Assert.Empty(erased!["annotations"]!.AsArray());
+    }
+
+    private static async Task<HttpResponseMessage> PostFileAsync(ApiClient client, string path, string file)
+    {
+        using var form = new MultipartFormDataContent { { new StreamContent(File.OpenRead(file)), "file", Path.GetFileName(file) } };
+        return await client.Http.PostAsync("/api" + path, form);
+    }
+
     private async Task<string> NewPreviewAsync(ApiClient client, string? task = null)
     {
         task ??= (await world.NewAssetAsync()).Modeling;
