@@ -60,6 +60,7 @@ public static class StudioDomainExtensions
         services.AddSingleton<Previews.PreviewService>();
         services.AddSingleton<Media.MediaQueue>();
         services.AddSingleton<Playlists.PlaylistService>();
+        services.AddSingleton<Projects.ProjectSettingsService>();
         services.AddSingleton<Events.NewsService>();
         services.AddSingleton<Chats.EntityChatService>();
         return services;

@@ -221,6 +221,15 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         return AssetTypeJson(type, links[type.Id]["task_types"]);
     }
 
+    /// <summary>The versions of an entity (Zou's <c>entity_version</c> rows: its past states), newest first.</summary>
+    public async Task<JsonArray> VersionsAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entity = await ReadableAsync(db, actor, kind, id, cancellationToken);
+        var versions = await db.Set<EntityVersion>().AsNoTracking().Where(v => v.EntityId == entity.Id).OrderByDescending(v => v.CreatedAt).ToListAsync(cancellationToken);
+        return [.. versions.Select(v => (JsonNode?)ZouSerializer.Serialize(v))];
+    }
+
     /// <summary>The assets cast in a shot (or any entity).</summary>
     public async Task<JsonArray> CastAssetsAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
     {

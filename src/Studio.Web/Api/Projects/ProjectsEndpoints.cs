@@ -39,6 +39,20 @@ public static class ProjectsEndpoints
             await s.DeleteAsync(c.User.ToActor(), Ids.Parse(project_id), Ids.Parse(descriptor_id), t);
             return Results.NoContent();
         }).WithName("Projects_DeleteMetadataDescriptor").WithSummary("Remove an extra field");
+        projects.MapGet("/{project_id}/settings/preview-background-files", async (string project_id, HttpContext c, ProjectSettingsService s, CancellationToken t) =>
+            ZouResults.Json(await s.BackgroundsAsync(c.User.ToActor(), Ids.Parse(project_id), t))).WithName("Projects_Backgrounds").WithSummary("The preview backgrounds of a production");
+        projects.MapPost("/{project_id}/settings/preview-background-files", async (string project_id, HttpContext c, ProjectSettingsService s, CancellationToken t) =>
+        {
+            var projectId = Ids.Parse(project_id);
+            var body = await JsonBody.ReadObjectAsync(c.Request, t);
+            var background = Ids.Parse(JsonBody.GetString(body, "preview_background_file_id") ?? throw new WrongParameterException("preview_background_file_id is missing."));
+            return ZouResults.Created(await s.AddBackgroundAsync(c.User.ToActor(), projectId, background, t));
+        }).WithName("Projects_AddBackground").WithSummary("Add a preview background to a production");
+        projects.MapDelete("/{project_id}/settings/preview-background-files/{preview_background_file_id}", async (string project_id, string preview_background_file_id, HttpContext c, ProjectSettingsService s, CancellationToken t) =>
+        {
+            await s.RemoveBackgroundAsync(c.User.ToActor(), Ids.Parse(project_id), Ids.Parse(preview_background_file_id), t);
+            return Results.NoContent();
+        }).WithName("Projects_RemoveBackground").WithSummary("Remove a preview background from a production");
         return api;
     }
 

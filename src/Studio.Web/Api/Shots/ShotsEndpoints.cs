@@ -28,6 +28,8 @@ public static class ShotsEndpoints
         }).WithName("Shots_Update").WithSummary("Update a shot (frames, data, description…)");
         data.MapGet("/shots/{shot_id}/assets", async (string shot_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
             ZouResults.Json(await q.CastAssetsAsync(c.User.ToActor(), "Shot", Ids.Parse(shot_id), t))).WithName("Shots_Assets").WithSummary("The assets cast in a shot");
+        data.MapGet("/shots/{shot_id}/versions", async (string shot_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
+            ZouResults.Json(await q.VersionsAsync(c.User.ToActor(), "Shot", Ids.Parse(shot_id), t))).WithName("Shots_Versions").WithSummary("A shot's past states");
         data.MapGet("/episodes/{episode_id}/asset-tasks", async (string episode_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
             ZouResults.Json(await q.EpisodeTasksAsync(c.User.ToActor(), Ids.Parse(episode_id), EntityKinds.Asset, JsonBody.Flag(c.Request, "relations"), t)))
             .WithName("Episodes_AssetTasks").WithSummary("The tasks of an episode's assets");

@@ -23,7 +23,8 @@ public sealed class BreakdownReadTests(BreakdownFixture world) : IClassFixture<B
         "/data/projects/{project}/entity-links", "/data/projects/{project}/metadata-descriptors", "/data/shots/{shot}/asset-instances",
         "/data/scenes/{scene}/asset-instances", "/data/assets/{hero}/asset-asset-instances", "/data/assets/{hero}/scene-asset-instances",
         "/data/assets/{hero}/shot-asset-instances", "/data/assets/with-tasks?project_id={project}", "/data/shots/with-tasks?project_id={project}",
-        "/data/shots?project_id={project}", "/data/edits/with-tasks?project_id={project}", "/data/concepts/with-tasks?project_id={project}",
+        "/data/shots?project_id={project}", "/data/edits/with-tasks?project_id={project}", "/data/shots/{shot}/versions",
+        "/data/projects/{project}/settings/preview-background-files", "/data/concepts/with-tasks?project_id={project}",
     ];
 
     /// <summary>Lists across productions: anyone may call them; each caller sees only their open productions.</summary>

@@ -385,6 +385,25 @@ public sealed class BreakdownWriteTests(BreakdownFixture world) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, privateRead.Status);
     }
 
+    [Fact]
+    public async Task PreviewBackgrounds_AreAddedToAProductionByItsManager()
+    {
+        var background = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/preview-background-files", new { name = "Studio grey " + Guid.NewGuid().ToString("N")[..6] })).Id();
+        var path = world.Path("/data/projects/{project}/settings/preview-background-files");
+
+        var added = await world.Manager.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, path, new { preview_background_file_id = background });
+        var artist = await world.Artist.PostAsync(path, new { preview_background_file_id = background });
+        var unknown = await world.Manager.PostAsync(path, new { preview_background_file_id = Guid.NewGuid() });
+        var listed = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, path);
+        var removed = await world.Manager.DeleteAsync($"{path}/{background}");
+
+        Assert.Contains(added!["preview_background_files"]!.AsArray(), b => b!.GetValue<string>() == background);
+        Assert.Equal(HttpStatusCode.Forbidden, artist.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
+        Assert.Contains(listed!.AsArray(), b => b.Id() == background);
+        Assert.Equal(HttpStatusCode.NoContent, removed.Status);
+    }
+
     private async Task<string> NewShotAsync() =>
         (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, world.Path("/data/projects/{project}/shots"),
             new { name = "SH-" + Guid.NewGuid().ToString("N")[..6], sequence_id = world["sequence"], data = new { frame_in = 1001 } })).Id();
