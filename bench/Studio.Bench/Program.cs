@@ -29,13 +29,13 @@ internal static class Bench
     private const int Warmups = 3;
     private const int Runs = 15;
 
-    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run.</summary>
+    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run; <c>media</c>: the preview pipeline.</summary>
     public static async Task<int> Main(string[] args)
     {
         var mode = args.FirstOrDefault() ?? "shots";
-        if (mode is not ("shots" or "comments"))
+        if (mode is not ("shots" or "comments" or "media"))
         {
-            Console.Error.WriteLine("usage: Studio.Bench [shots|comments]");
+            Console.Error.WriteLine("usage: Studio.Bench [shots|comments|media]");
             return 2;
         }
 
@@ -43,6 +43,12 @@ internal static class Bench
         if (mode == "comments")
         {
             await CommentsLoad.RunAsync(server);
+            return 0;
+        }
+
+        if (mode == "media")
+        {
+            await MediaRun.RunAsync(server);
             return 0;
         }
 

@@ -14,11 +14,16 @@ public sealed record MediaInfo(int Width, int Height, double Duration, double Fp
 /// </summary>
 public sealed class Ffmpeg(IOptions<MediaOptions> options)
 {
+    /// <summary>When set, every ffmpeg argument list run is recorded here (the media benchmark replays them).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string[]>? CommandLog { get; set; }
+
     /// <summary>Runs ffmpeg; <paramref name="progress"/> receives the seconds of output written so far.</summary>
     public async Task RunAsync(IEnumerable<string> arguments, Action<double>? progress, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(options.Value.Ffmpeg) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["-hide_banner", "-nostdin", "-y", "-progress", "pipe:1", "-nostats", "-loglevel", "error", .. arguments])
+        string[] all = ["-hide_banner", "-nostdin", "-y", "-progress", "pipe:1", "-nostats", "-loglevel", "error", .. arguments];
+        CommandLog?.Enqueue(all);
+        foreach (var argument in all)
         {
             start.ArgumentList.Add(argument);
         }
