@@ -3,10 +3,15 @@ using Studio.Web.Api;
 using Studio.Web.Api.Zou;
 using Studio.Web.Auth;
 using Studio.Web.Cli;
+using Radzen;
 using Studio.Media;
+using Studio.Web.Components;
 using Studio.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Package assets (Radzen's scripts and themes) are served from the build output in every environment.
+builder.WebHost.UseStaticWebAssets();
 var command = StudioCommands.IsCommand(args);
 
 builder.Services.AddStudioDomain(builder.Configuration);
@@ -14,6 +19,9 @@ builder.Services.AddStudioAuth();
 builder.Services.AddExceptionHandler<ZouExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("openapi");
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddRadzenComponents();
 if (!command)
 {
     builder.Services.AddHostedService<DatabaseStartup>();
@@ -38,10 +46,13 @@ if (command)
 
 app.UseExceptionHandler();
 app.UseSecurityHeaders();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 app.MapOpenApi("/api/{documentName}.json").AllowAnonymous();
 app.MapStudioApi();
+app.MapStudioUi();
 await app.RunAsync();
 return 0;
 

@@ -11,6 +11,13 @@ namespace Studio.Domain.Projects;
 /// <summary>A production's team: members read it, project managers add and remove people.</summary>
 public sealed class ProjectTeamService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
+    /// <summary>The caller's role in a production (the team role, else the global one; null outside the team).</summary>
+    public async Task<string?> EffectiveRoleAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken);
+    }
+
     /// <summary>The team as person dicts (minimal for non-managers, as Zou does).</summary>
     public async Task<JsonArray> ListAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
     {
