@@ -58,6 +58,7 @@ public static class StudioDomainExtensions
         services.AddSingleton<Tasks.UserWorkService>();
         services.AddSingleton<Previews.PreviewStore>();
         services.AddSingleton<Previews.PreviewService>();
+        services.AddSingleton<Previews.PreviewProgressService>();
         services.AddSingleton<Media.MediaQueue>();
         services.AddSingleton<Playlists.PlaylistService>();
         services.AddSingleton<Projects.ProjectSettingsService>();

@@ -3,7 +3,6 @@ using Studio.Web.Api;
 using Studio.Web.Api.Zou;
 using Studio.Web.Auth;
 using Studio.Web.Cli;
-using Radzen;
 using Studio.Media;
 using Studio.Web.Components;
 using Studio.Web.Hosting;
@@ -19,9 +18,7 @@ builder.Services.AddStudioAuth();
 builder.Services.AddExceptionHandler<ZouExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("openapi");
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddCascadingAuthenticationState();
-builder.Services.AddRadzenComponents();
+builder.Services.AddStudioUi();
 if (!command)
 {
     builder.Services.AddHostedService<DatabaseStartup>();

@@ -75,9 +75,44 @@ public sealed class StudioServer : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A click sent before the Blazor circuit is connected is lost: wait for it.</summary>
+    /// <summary>A click sent before the Blazor circuit is connected is lost: wait until the layout renders interactively.</summary>
     public static async Task WaitForCircuitAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.rz-layout') !== null", null, new PageWaitForFunctionOptions { Timeout = 20000 });
+        await page.WaitForSelectorAsync(".rz-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 30000 });
+
+    /// <summary>Goes to a page of Studio and waits for its circuit.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForCircuitAsync(page);
+    }
+
+    /// <summary>A short movie made by ffmpeg's test source (the test's own clip: nothing is downloaded).</summary>
+    public static async Task<string> MovieAsync(string name, int seconds)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "studio-e2e-clips");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        var start = new System.Diagnostics.ProcessStartInfo("ffmpeg") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-y", "-v", "error", "-f", "lavfi", "-i", $"testsrc2=size=640x360:rate=25:duration={seconds}", "-pix_fmt", "yuv420p", "-c:v", "libx264", "-preset", "ultrafast", path })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var ffmpeg = System.Diagnostics.Process.Start(start)!;
+        var errors = await ffmpeg.StandardError.ReadToEndAsync();
+        await ffmpeg.WaitForExitAsync();
+        Assert.True(ffmpeg.ExitCode == 0, errors);
+        return path;
+    }
+
+    /// <summary>Chooses an option of a Radzen drop-down by its text.</summary>
+    public static async Task PickAsync(IPage page, string dropDown, string option)
+    {
+        await page.ClickAsync(dropDown);
+        var item = page.Locator($".rz-popup:visible .rz-dropdown-item:has-text('{option}')").First;
+        await item.ClickAsync();
+        await page.WaitForSelectorAsync(".rz-popup:visible", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+    }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });

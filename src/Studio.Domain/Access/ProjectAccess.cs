@@ -70,8 +70,7 @@ public sealed class ProjectAccess(StudioDbContext db, Actor actor)
     /// <summary>Zou's proj-manager: admin, or in the team with effective role manager.</summary>
     public async Task EnsureManagerAsync(Guid? projectId, CancellationToken cancellationToken)
     {
-        var role = await EffectiveRoleAsync(projectId, cancellationToken);
-        if (role is not (Roles.Admin or Roles.Manager))
+        if (!ProjectPermissions.IsManagerRole(await EffectiveRoleAsync(projectId, cancellationToken)))
         {
             throw new PermissionDeniedException();
         }
@@ -80,8 +79,7 @@ public sealed class ProjectAccess(StudioDbContext db, Actor actor)
     /// <summary>Zou's proj-supervisor+: admin, or in the team as manager or supervisor.</summary>
     public async Task EnsureSupervisorAsync(Guid? projectId, CancellationToken cancellationToken)
     {
-        var role = await EffectiveRoleAsync(projectId, cancellationToken);
-        if (role is not (Roles.Admin or Roles.Manager or Roles.Supervisor))
+        if (!ProjectPermissions.IsSupervisorRole(await EffectiveRoleAsync(projectId, cancellationToken)))
         {
             throw new PermissionDeniedException();
         }

@@ -64,14 +64,7 @@ public sealed class TaskAccess(StudioDbContext db, ProjectAccess access)
     {
         var status = await db.Set<ProductionTaskStatus>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == statusId, cancellationToken)
             ?? throw new WrongParameterException("Task status not found.");
-        var role = await access.EffectiveRoleAsync(projectId, cancellationToken);
-        var allowed = role switch
-        {
-            Roles.User => status.IsArtistAllowed,
-            Roles.Client => status.IsClientAllowed,
-            _ => true,
-        };
-        if (!allowed)
+        if (!ProjectPermissions.IsStatusAllowed(await access.EffectiveRoleAsync(projectId, cancellationToken), status))
         {
             throw new PermissionDeniedException();
         }

@@ -18,6 +18,10 @@ public sealed class ProjectTeamService(IDbContextFactory<StudioDbContext> factor
         return await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken);
     }
 
+    /// <summary>What the caller may do in a production (the UI shows controls by it; the services enforce the same rules).</summary>
+    public async Task<ProjectPermissions> PermissionsAsync(Actor actor, Guid projectId, CancellationToken cancellationToken) =>
+        new(await EffectiveRoleAsync(actor, projectId, cancellationToken));
+
     /// <summary>The team as person dicts (minimal for non-managers, as Zou does).</summary>
     public async Task<JsonArray> ListAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
     {

@@ -1,19 +1,26 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Studio.Domain.Access;
-using Studio.Domain.Common;
 using Studio.Domain.Events;
 using Studio.Web.Auth;
+using Studio.Web.Components.Models;
 
 namespace Studio.Web.Components;
 
 /// <summary>
 /// Base of the interactive pages: the signed-in actor (pages call the same domain services as the API with it),
-/// live reloads when an event of the page's production arrives, and Zou's errors turned into messages.
+/// the reference data, live reloads when an event of the page's production arrives, and Zou's refusals turned
+/// into messages.
 /// </summary>
 public abstract class StudioPage : ComponentBase, IDisposable
 {
+    /// <summary>Events that arrive together (a comment, its status change, its notifications) cause one reload.</summary>
+    private static readonly TimeSpan LiveDelay = TimeSpan.FromMilliseconds(150);
+
     private IDisposable? subscription;
+    private object? loadedKey;
+    private int reloadPending;
+    private bool disposed;
 
     [Inject]
     protected EventPublisher Events { get; set; } = default!;
@@ -21,10 +28,16 @@ public abstract class StudioPage : ComponentBase, IDisposable
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    protected CatalogCache CatalogCache { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     protected Actor? Actor { get; private set; }
+
+    /// <summary>The reference data (statuses, task types, people…) as the actor may read it.</summary>
+    protected Catalog Catalog { get; private set; } = default!;
 
     /// <summary>What went wrong last, in words for the page (forbidden, not found, a refused change).</summary>
     protected string? Error { get; set; }
@@ -36,10 +49,20 @@ public abstract class StudioPage : ComponentBase, IDisposable
     /// <summary>The production whose events reload the page (null: every event of the caller's productions).</summary>
     protected virtual Guid? LiveProjectId => null;
 
+    /// <summary>What the loaded data depends on: when a parameter change leaves it equal (say, only the selected task
+    /// changed), the page is not loaded again. Null: load on every parameter change.</summary>
+    protected virtual object? LoadKey => null;
+
     public void Dispose()
     {
+        disposed = true;
         subscription?.Dispose();
+        Dispose(true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
     }
 
     protected override async Task OnParametersSetAsync()
@@ -52,24 +75,34 @@ public abstract class StudioPage : ComponentBase, IDisposable
         }
 
         Actor = state.User.ToActor();
-        subscription ??= Events.Subscribe(e =>
+        subscription ??= Events.Subscribe(OnEvent);
+        var key = LoadKey;
+        if (key is not null && Equals(key, loadedKey))
         {
-            if (ShouldReload(e))
-            {
-                _ = InvokeAsync(async () =>
-                {
-                    await RunAsync(LoadAsync);
-                    StateHasChanged();
-                });
-            }
+            return;
+        }
+
+        loadedKey = key;
+        Loading = true;
+        Forbidden = false;
+        await RunAsync(async () =>
+        {
+            Catalog = await CatalogCache.GetAsync(Actor);
+            await LoadAsync();
         });
-        await RunAsync(LoadAsync);
     }
 
     /// <summary>Loads the page's data with <see cref="Actor"/>.</summary>
     protected abstract Task LoadAsync();
 
     protected virtual bool ShouldReload(ApiEvent e) => LiveProjectId is null || e.ProjectId == LiveProjectId;
+
+    /// <summary>Reloads the page after an event someone else caused (or this page, through another service).</summary>
+    protected virtual async Task ReloadLiveAsync()
+    {
+        Catalog = await CatalogCache.GetAsync(Actor!);
+        await LoadAsync();
+    }
 
     /// <summary>Runs a domain call and turns Zou's refusals into the page's state.</summary>
     protected async Task<bool> RunAsync(Func<Task> action)
@@ -80,22 +113,10 @@ public abstract class StudioPage : ComponentBase, IDisposable
             await action();
             return true;
         }
-        catch (PermissionDeniedException)
+        catch (Exception e) when (UiErrors.IsRefusal(e))
         {
-            Forbidden = true;
-            Error = "You are not allowed to see or change this.";
-        }
-        catch (NotFoundException)
-        {
-            Error = "This was not found: it may have been removed.";
-        }
-        catch (WrongParameterException e)
-        {
-            Error = e.Message;
-        }
-        catch (ZouErrorException e)
-        {
-            Error = e.Body["message"]?.ToString() ?? e.Body["error"]?.ToString() ?? "The change was refused.";
+            Forbidden |= UiErrors.IsForbidden(e) && Loading;
+            Error = UiErrors.Message(e);
         }
         finally
         {
@@ -103,5 +124,35 @@ public abstract class StudioPage : ComponentBase, IDisposable
         }
 
         return false;
+    }
+
+    private void OnEvent(ApiEvent e)
+    {
+        if (disposed || Actor is null || !ShouldReload(e) || Interlocked.Exchange(ref reloadPending, 1) == 1)
+        {
+            return;
+        }
+
+        _ = InvokeAsync(async () =>
+        {
+            await Task.Delay(LiveDelay);
+            Interlocked.Exchange(ref reloadPending, 0);
+            if (disposed)
+            {
+                return;
+            }
+
+            try
+            {
+                Error = null;
+                await ReloadLiveAsync();
+            }
+            catch (Exception ex) when (UiErrors.IsRefusal(ex))
+            {
+                Error = UiErrors.Message(ex);
+            }
+
+            StateHasChanged();
+        });
     }
 }

@@ -1,10 +1,21 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Radzen;
 using Studio.Web.Auth;
 
 namespace Studio.Web.Components;
 
 public static class StudioUi
 {
+    /// <summary>The UI's services: Radzen, and per circuit the reference data cache.</summary>
+    public static IServiceCollection AddStudioUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddRadzenComponents();
+        services.AddScoped<Models.CatalogCache>();
+        return services;
+    }
+
     /// <summary>The Blazor UI (interactive server rendering; the sign-in form is a plain page) and its sign-out.</summary>
     public static IEndpointRouteBuilder MapStudioUi(this IEndpointRouteBuilder app)
     {

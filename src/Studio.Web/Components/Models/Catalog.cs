@@ -1,0 +1,83 @@
+using Studio.Domain.Access;
+using Studio.Domain.Crud;
+using Studio.Domain.Events;
+
+namespace Studio.Web.Components.Models;
+
+/// <summary>The studio's reference data as one signed-in person may read it: statuses, task types, people, asset types, departments.</summary>
+public sealed class Catalog
+{
+    public required IReadOnlyDictionary<Guid, StatusView> Statuses { get; init; }
+
+    public required IReadOnlyDictionary<Guid, TaskTypeView> TaskTypes { get; init; }
+
+    public required IReadOnlyDictionary<Guid, PersonView> Persons { get; init; }
+
+    public required IReadOnlyDictionary<Guid, NamedView> AssetTypes { get; init; }
+
+    public required IReadOnlyDictionary<Guid, NamedView> Departments { get; init; }
+
+    public StatusView Status(Guid? id) => id is { } s && Statuses.TryGetValue(s, out var found) ? found : StatusView.Unknown;
+
+    public PersonView? Person(Guid? id) => id is { } p && Persons.TryGetValue(p, out var found) ? found : null;
+
+    public string PersonName(Guid? id) => Person(id)?.FullName ?? "Someone";
+
+    public IEnumerable<StatusView> OrderedStatuses => Statuses.Values.OrderBy(s => s.Priority).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<TaskTypeView> TaskTypesFor(string kind) =>
+        TaskTypes.Values.Where(t => string.Equals(t.ForEntity, kind, StringComparison.OrdinalIgnoreCase)).OrderBy(t => t.Priority).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<PersonView> ActivePersons => Persons.Values.Where(p => p.Active).OrderBy(p => p.FullName, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Loads <see cref="Catalog"/> through the same CRUD rules as the API, once per circuit, and forgets it when the
+/// reference data changes (a new status, task type, person…).
+/// </summary>
+public sealed class CatalogCache : IDisposable
+{
+    private static readonly string[] Watched = ["task-status:", "task-type:", "person:", "asset-type:", "department:", "entity-type:"];
+    private readonly CrudService crud;
+    private readonly IDisposable subscription;
+    private Task<Catalog>? current;
+
+    public CatalogCache(CrudService crud, EventPublisher events)
+    {
+        this.crud = crud;
+        subscription = events.Subscribe(e =>
+        {
+            if (Watched.Any(w => e.Name.StartsWith(w, StringComparison.Ordinal)))
+            {
+                current = null;
+            }
+        });
+    }
+
+    public Task<Catalog> GetAsync(Actor actor)
+    {
+        var loading = current;
+        if (loading is null || loading.IsFaulted)
+        {
+            current = loading = LoadAsync(actor);
+        }
+
+        return loading;
+    }
+
+    public void Dispose() => subscription.Dispose();
+
+    private async Task<Catalog> LoadAsync(Actor actor)
+    {
+        var none = new Dictionary<string, string>();
+        async Task<IEnumerable<System.Text.Json.Nodes.JsonNode>> List(string collection) =>
+            (await CrudRegistry.Find(collection)!.ListAsync(crud, actor, none, CancellationToken.None)).Items();
+        var statuses = (await List("task-status")).Select(StatusView.From).ToDictionary(s => s.Id);
+        var types = (await List("task-types")).Select(TaskTypeView.From).ToDictionary(t => t.Id);
+        var persons = (await List("persons")).Select(PersonView.From).ToDictionary(p => p.Id);
+        var assetTypes = (await List("entity-types")).Where(t => !Studio.Domain.Breakdown.EntityKinds.Temporal.Contains(t.Text("name")))
+            .Select(NamedView.From).ToDictionary(t => t.Id);
+        var departments = (await List("departments")).Select(NamedView.From).ToDictionary(d => d.Id);
+        return new Catalog { Statuses = statuses, TaskTypes = types, Persons = persons, AssetTypes = assetTypes, Departments = departments };
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+
+namespace Studio.Web.Components.Models;
+
+/// <summary>A task as the task panel shows it (<c>/data/tasks/&lt;id&gt;/full</c>).</summary>
+public sealed record TaskDetail(Guid Id, Guid ProjectId, string ProjectName, Guid EntityId, string EntityName, string EntityKind, string? ParentName,
+    Guid TaskTypeId, string TaskTypeName, string TaskTypeColor, Guid StatusId, IReadOnlyList<Guid> Assignees, bool IsSubscribed,
+    double Estimation, double Duration, DateTime? DueDate, int RetakeCount, Guid? EntityPreviewId)
+{
+    public static TaskDetail From(JsonNode t)
+    {
+        var entityType = t["entity_type"].Text("name");
+        var kind = Studio.Domain.Breakdown.EntityKinds.KindOf(entityType);
+        var parent = t["sequence"]?.Str("name") ?? (kind == "Asset" ? entityType : t["episode"]?.Str("name"));
+        return new(t.IdOf(), t.GuidOf("project_id") ?? Guid.Empty, t["project"].Text("name"), t.GuidOf("entity_id") ?? Guid.Empty, t["entity"].Text("name"), kind, parent,
+            t.GuidOf("task_type_id") ?? Guid.Empty, t["task_type"].Text("name"), t["task_type"].Str("color") ?? "#999999", t.GuidOf("task_status_id") ?? Guid.Empty,
+            t.Ids("assignees"), t.Bool("is_subscribed"), t.Number("estimation"), t.Number("duration"), t.Date("due_date"), t.Whole("retake_count"),
+            t["entity"].GuidOf("preview_file_id"));
+    }
+
+    public string Title => ParentName is { Length: > 0 } p ? $"{p} / {EntityName}" : EntityName;
+}
+
+public sealed record PreviewView(Guid Id, int Revision, string? Extension, string Status, string? OriginalName, int Position)
+{
+    public static PreviewView From(JsonNode p) => new(p.IdOf(), p.Whole("revision"), p.Str("extension"), p.Str("status") ?? "processing", p.Str("original_name"), p.Whole("position"));
+
+    public bool IsMovie => Extension == "mp4";
+
+    public bool IsPicture => Extension == "png";
+
+    public bool IsReady => Status == "ready";
+
+    public bool IsBroken => Status == "broken";
+}
+
+public sealed record AttachmentView(Guid Id, string Name, string? Extension, Guid? ReplyId)
+{
+    public static AttachmentView From(JsonNode a) => new(a.IdOf(), a.Text("name"), a.Str("extension"), a.GuidOf("reply_id"));
+
+    public string Url => $"api/data/attachment-files/{Id}/file/{Uri.EscapeDataString(Name)}";
+}
+
+public sealed record ReplyView(Guid Id, string Text, Guid? PersonId, DateTime? Date)
+{
+    public static ReplyView From(JsonNode r) => new(r.IdOf(), r.Text("text"), r.GuidOf("person_id"), r.Date("date"));
+}
+
+/// <summary>A comment of the feed (<c>/data/tasks/&lt;id&gt;/comments</c>).</summary>
+public sealed record CommentView(Guid Id, string Text, DateTime? CreatedAt, Guid PersonId, string PersonName, StatusView? Status, bool ForClient, bool Pinned,
+    IReadOnlyList<PreviewView> Previews, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<Guid> Acknowledgements, IReadOnlyList<Guid> Mentions,
+    IReadOnlyList<Guid> DepartmentMentions, IReadOnlyList<ReplyView> Replies, string? EditorName)
+{
+    public static CommentView From(JsonNode c, Catalog catalog)
+    {
+        var status = c.GuidOf("task_status_id") is { } s ? catalog.Status(s) : null;
+        var attachments = c["attachment_files"].Items().Select(AttachmentView.From).ToList();
+        return new(c.IdOf(), c.Text("text"), c.Date("created_at"), c.GuidOf("person_id") ?? Guid.Empty, c["person"].Str("full_name") ?? catalog.PersonName(c.GuidOf("person_id")),
+            status, c.Bool("for_client"), c.Bool("pinned"), [.. c["previews"].Items().Select(PreviewView.From).OrderBy(p => p.Position)],
+            [.. attachments.Where(a => a.ReplyId is null)], c.Ids("acknowledgements"), c.Ids("mentions"), c.Ids("department_mentions"),
+            [.. c["replies"].Items().Select(ReplyView.From)], c["editor"].Str("full_name"));
+    }
+}
+
+/// <summary>A task of a to-do list (<c>/data/user/tasks</c>) or of a task type page.</summary>
+public sealed record MyTaskRow(Guid Id, Guid ProjectId, string Production, Guid EntityId, string Entity, string TaskType, string TaskTypeColor, StatusView Status,
+    IReadOnlyList<Guid> Assignees, double Estimation, double Duration, DateTime? DueDate, DateTime? LastCommentDate, string? LastComment, Guid? PreviewFileId)
+{
+    public static MyTaskRow From(JsonNode t, Catalog catalog)
+    {
+        var entity = t.Text("entity_name");
+        var sequence = t.Str("sequence_name");
+        var parent = string.IsNullOrEmpty(sequence) ? t.Str("entity_type_name") : sequence;
+        return new(t.IdOf(), t.GuidOf("project_id") ?? Guid.Empty, t.Text("project_name"), t.GuidOf("entity_id") ?? Guid.Empty,
+            string.IsNullOrEmpty(parent) ? entity : $"{parent} / {entity}", t.Text("task_type_name"), t.Str("task_type_color") ?? "#999999",
+            catalog.Status(t.GuidOf("task_status_id")), t.Ids("assignees"), t.Number("estimation"), t.Number("duration"), t.Date("due_date"),
+            t.Date("last_comment_date"), t["last_comment"].Str("text"), t.GuidOf("entity_preview_file_id"));
+    }
+
+    /// <summary>Late: due before today and not done.</summary>
+    public bool IsLate(DateTime today) => DueDate is { } due && due.Date < today.Date && !Status.IsDone;
+}
+
+/// <summary>A notification of <c>/data/user/notifications</c>.</summary>
+public sealed record NotificationView(Guid Id, string Kind, Guid AuthorId, Guid? TaskId, Guid? TaskTypeId, Guid? StatusId, string? ProjectName, string? EntityName,
+    string? Text, DateTime? CreatedAt, bool Read, bool Change)
+{
+    public static NotificationView From(JsonNode n) => new(n.IdOf(), n.Str("notification_type") ?? "comment", n.GuidOf("author_id") ?? Guid.Empty, n.GuidOf("task_id"),
+        n.GuidOf("task_type_id"), n.GuidOf("task_status_id"), n.Str("project_name"), n.Str("full_entity_name"), n.Str("reply_text") ?? n.Str("comment_text"),
+        n.Date("created_at"), n.Bool("read"), n.Bool("change"));
+
+    /// <summary>What happened, in words: "commented", "mentioned you", "assigned you"…</summary>
+    public string What => Kind switch
+    {
+        "mention" => "mentioned you",
+        "reply" => "replied",
+        "reply-mention" => "mentioned you in a reply",
+        "assignation" => "assigned you",
+        "playlist-ready" => "shared a playlist",
+        _ => Change ? "changed the status" : "commented",
+    };
+}

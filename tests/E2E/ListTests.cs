@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Studio.Domain.Breakdown;
+using Studio.Domain.Persistence;
+
+namespace Studio.Tests.E2E;
+
+/// <summary>The asset and shot lists: search, sorting, the keyboard, and 5,000 shots in a virtualized grid.</summary>
+[Collection(StudioCollection.Name)]
+public sealed class ListTests(StudioServer server)
+{
+    [Fact]
+    public async Task Search_FiltersByNameAndStatus_AndTheKeyboardOpensATask()
+    {
+        using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
+        var world = await api.WorldAsync("Search " + Guid.NewGuid().ToString("N")[..6]);
+        var character = await api.IdAsync("/api/data/entity-types?name=Character");
+        var villain = (await api.PostAsync($"/api/data/projects/{world.Project}/asset-types/{character}/assets/new", new { name = "Villain" }))["id"]!.GetValue<string>();
+        await api.PostAsync("/api/data/tasks", new { entity_id = villain, task_type_id = world.Modeling });
+        await api.PostAsync($"/api/actions/tasks/{world.AssetTask}/comment", new { task_status_id = await api.StatusAsync("wip"), comment = "go" });
+
+        var page = await server.SignedInPageAsync();
+        await StudioServer.OpenAsync(page, $"/productions/{world.Project}/assets");
+        await page.WaitForSelectorAsync("tr[data-entity=Villain]");
+        await StudioServer.ScreenshotAsync(page, "assets");
+
+        await page.FillAsync("#search", "modeling=wip");
+        await page.WaitForSelectorAsync("tr[data-entity=Villain]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+        Assert.Equal(1, await page.Locator("tr[data-entity=Hero]").CountAsync());
+        await page.FillAsync("#search", "-hero");
+        await page.WaitForSelectorAsync("tr[data-entity=Hero]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+        await page.FillAsync("#search", "");
+        await page.WaitForSelectorAsync("tr[data-entity=Hero]");
+
+        // Sorted by name, descending: Villain comes first.
+        await page.ClickAsync("button.studio-sort:has-text('Name')");
+        await page.ClickAsync("button.studio-sort:has-text('Name')");
+        await Assertions.Expect(page.Locator("tr[data-entity]").First).ToHaveAttributeAsync("data-entity", "Villain");
+
+        // Keyboard: focus a cell, move down with the arrow key, open with Enter.
+        await page.FocusAsync("tr[data-entity=Villain] .studio-cell");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("Hero", await page.EvaluateAsync<string>("() => document.activeElement.closest('tr').dataset.entity"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#task-panel h2:has-text('Hero')");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task FiveThousandShots_RenderOnlyTheVisibleRows_AndScrollToTheLast()
+    {
+        using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
+        var world = await api.WorldAsync("Big " + Guid.NewGuid().ToString("N")[..6]);
+        await SeedShotsAsync(Guid.Parse(world.Project), Guid.Parse(world.Sequence), 5000);
+
+        var page = await server.SignedInPageAsync();
+        await StudioServer.OpenAsync(page, $"/productions/{world.Project}/shots");
+        await page.WaitForSelectorAsync("#entity-count:has-text('5001 shots')", new PageWaitForSelectorOptions { Timeout = 60000 });
+        var rendered = await page.Locator("tr[data-entity]").CountAsync();
+        Assert.InRange(rendered, 1, 200);
+
+        // Scrolling to the end brings the last shots in, still with a bounded number of rows in the page.
+        await page.EvaluateAsync("() => { const s = document.querySelector('.studio-entities .rz-data-grid-data'); s.scrollTop = s.scrollHeight; }");
+        await page.WaitForSelectorAsync("tr[data-entity=SH5000]", new PageWaitForSelectorOptions { Timeout = 20000 });
+        Assert.InRange(await page.Locator("tr[data-entity]").CountAsync(), 1, 200);
+        await StudioServer.ScreenshotAsync(page, "shots-5000");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Many shots straight into the database (the API would take minutes to make them one by one).</summary>
+    private async Task SeedShotsAsync(Guid project, Guid sequence, int count)
+    {
+        await using var scope = server.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StudioDbContext>();
+        var shotType = db.Set<Studio.Domain.Settings.EntityType>().First(t => t.Name == "Shot").Id;
+        db.AddRange(Enumerable.Range(1, count).Select(i => new Entity
+        {
+            Id = Guid.NewGuid(), Name = $"SH{i:0000}", ProjectId = project, EntityTypeId = shotType, ParentId = sequence, NbFrames = 24, Status = "running",
+        }));
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+
+namespace Studio.Tests.E2E;
+
+/// <summary>Signing in and out: the same accounts, passwords and lock-out as the API.</summary>
+[Collection(StudioCollection.Name)]
+public sealed class SignInTests(StudioServer server)
+{
+    [Fact]
+    public async Task SignIn_IsRequired_AndAWrongPasswordIsSaid()
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/my-tasks");
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.FillAsync("#email", StudioServer.AdminEmail);
+        await page.FillAsync("#password", "wrong-password");
+        await page.ClickAsync("button[type=submit]");
+        var alert = await page.WaitForSelectorAsync("[role=alert]");
+        await StudioServer.ScreenshotAsync(page, "sign-in");
+
+        Assert.Equal("Wrong e-mail or password.", (await alert!.InnerTextAsync()).Trim());
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_ReturnsToTheAskedPage_AndSignOut_EndsTheSession()
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/notifications");
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.FillAsync("#email", StudioServer.AdminEmail);
+        await page.FillAsync("#password", StudioServer.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.EndsWith("/notifications", StringComparison.Ordinal));
+        await StudioServer.WaitForCircuitAsync(page);
+        Assert.Equal("Super Admin", (await page.InnerTextAsync("#signed-in-person")).Trim());
+
+        await page.ClickAsync("#sign-out");
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/my-tasks");
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await context.CloseAsync();
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace Studio.Tests.E2E;
+
+/// <summary>An artist's day: their tasks across productions, the task panel from there, their notifications; and what they may not see.</summary>
+[Collection(StudioCollection.Name)]
+public sealed class WorkspaceTests(StudioServer server)
+{
+    [Fact]
+    public async Task AnArtist_SeesTheirTasks_IsNotifiedOfComments_AndCannotOpenOtherProductions()
+    {
+        using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
+        var world = await api.WorldAsync("Work " + Guid.NewGuid().ToString("N")[..6]);
+        var other = await api.WorldAsync("Other " + Guid.NewGuid().ToString("N")[..6]);
+        var artistEmail = await api.PersonAsync("Lin", "Artist", "user", world.Project);
+        var artist = (await api.GetAsync($"/api/data/persons?email={artistEmail}")).AsArray()[0]!["id"]!.GetValue<string>();
+        var supervisorOnly = "Sup " + Guid.NewGuid().ToString("N")[..4];
+        await api.PostAsync("/api/data/task-status", new { name = supervisorOnly, short_name = supervisorOnly.ToLowerInvariant(), color = "#ff00ff", is_artist_allowed = false });
+        await api.PutAsync($"/api/actions/tasks/{world.AssetTask}/assign", new { person_id = artist });
+        await api.PostAsync($"/api/actions/tasks/{world.AssetTask}/comment", new { task_status_id = await api.StatusAsync("retake"), comment = "@Lin Artist the silhouette needs work" });
+
+        var page = await server.SignedInPageAsync(artistEmail);
+        await StudioServer.OpenAsync(page, "/my-tasks");
+        await page.WaitForSelectorAsync(".studio-my-tasks [data-task-row]");
+        await StudioServer.ScreenshotAsync(page, "my-tasks");
+        await page.ClickAsync(".studio-my-tasks button.studio-row-open:has-text('Hero')");
+        await page.WaitForSelectorAsync("#task-panel .studio-comment:has-text('silhouette')");
+        Assert.Equal(1, await page.Locator("#task-panel .studio-mention:has-text('@Lin Artist')").CountAsync());
+
+        // An artist may only choose artist-allowed statuses.
+        await page.ClickAsync("#comment-status");
+        await page.WaitForSelectorAsync(".rz-popup:visible .rz-dropdown-item:has-text('Work In Progress')");
+        Assert.Equal(0, await page.Locator($".rz-popup:visible .rz-dropdown-item:has-text('{supervisorOnly}')").CountAsync());
+        await page.Keyboard.PressAsync("Escape");
+
+        await StudioServer.OpenAsync(page, "/notifications");
+        await page.WaitForSelectorAsync("#notifications .studio-notification-unread");
+        await StudioServer.ScreenshotAsync(page, "notifications");
+        await page.ClickAsync("#mark-all-read");
+        await page.WaitForSelectorAsync("#notifications .studio-notification-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+
+        // Another production: refused, said plainly.
+        await StudioServer.OpenAsync(page, $"/productions/{other.Project}/assets");
+        await page.WaitForSelectorAsync("#page-forbidden");
+        await StudioServer.ScreenshotAsync(page, "forbidden");
+        await page.Context.CloseAsync();
+    }
+}
