@@ -28,4 +28,13 @@ public sealed class PreviewProgressService(IDbContextFactory<StudioDbContext> fa
             .Select(g => g.OrderByDescending(j => j.CreatedAt).First())
             .ToDictionary(j => j.PreviewFileId!.Value, j => new PreviewProgress(j.PreviewFileId!.Value, j.Progress, j.Stage, j.State));
     }
+
+    /// <summary>Why the task's broken previews are broken, in the pipeline's words.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> BrokenReasonsAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
+        var broken = await db.Set<PreviewFile>().AsNoTracking().Where(p => p.TaskId == taskId && p.Status == "broken").ToListAsync(cancellationToken);
+        return broken.ToDictionary(p => p.Id, p => p.Data?["error"]?.ToString() ?? "the file could not be read");
+    }
 }

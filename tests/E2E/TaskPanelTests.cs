@@ -1,0 +1,47 @@
+namespace Studio.Tests.E2E;
+
+/// <summary>The task panel's collaboration: attachments, acknowledgements, replies, assignment and following a task.</summary>
+[Collection(StudioCollection.Name)]
+public sealed class TaskPanelTests(StudioServer server)
+{
+    [Fact]
+    public async Task AComment_CarriesAttachments_IsAcknowledged_AndAnswered()
+    {
+        using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
+        var world = await api.WorldAsync("Panel " + Guid.NewGuid().ToString("N")[..6]);
+        await api.PersonAsync("Rosa", "Rigger", "user", world.Project);
+        var notes = Path.Combine(Path.GetTempPath(), $"notes-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(notes, "Keep the elbows soft.");
+
+        var page = await server.SignedInPageAsync();
+        await StudioServer.OpenAsync(page, $"/tasks/{world.AssetTask}");
+        await page.WaitForSelectorAsync("#task-panel #comment-form");
+
+        // Assign someone and follow the task.
+        await StudioServer.PickAsync(page, "#task-assign", "Rosa Rigger");
+        await page.WaitForSelectorAsync("#task-panel [data-assignee='Rosa Rigger']");
+
+        // A comment with an attached file.
+        await page.FillAsync("#comment-text", "Notes attached.");
+        await page.SetInputFilesAsync("#comment-attachments", notes);
+        await page.ClickAsync("#comment-post");
+        var comment = page.Locator("#comment-feed .studio-comment:has-text('Notes attached.')");
+        await comment.Locator($".studio-attachments a:has-text('{Path.GetFileName(notes)}')").WaitForAsync();
+
+        // Acknowledged, then answered.
+        await comment.Locator("[data-acks]").ClickAsync();
+        await comment.Locator("[data-acks='1'][aria-pressed=true]").WaitForAsync();
+        await comment.Locator("button:has-text('Reply')").ClickAsync();
+        await comment.Locator(".studio-reply-text").FillAsync("Thanks, on it.");
+        await comment.Locator(".studio-reply-form button").ClickAsync();
+        await comment.Locator(".studio-replies:has-text('Thanks, on it.')").WaitForAsync();
+
+        // The API sees the same comment, attachment, acknowledgement and reply.
+        var stored = (await api.GetAsync($"/api/data/tasks/{world.AssetTask}/comments")).AsArray().Single(c => c!["text"]!.GetValue<string>() == "Notes attached.")!;
+        Assert.Single(stored["attachment_files"]!.AsArray());
+        Assert.Single(stored["acknowledgements"]!.AsArray());
+        Assert.Equal("Thanks, on it.", stored["replies"]![0]!["text"]!.GetValue<string>());
+        Assert.Single((await api.GetAsync($"/api/data/tasks/{world.AssetTask}")).AsObject()["assignees"]!.AsArray());
+        await page.Context.CloseAsync();
+    }
+}
