@@ -25,6 +25,15 @@ public sealed class BreakdownTests(StudioServer server)
         var casting = (await api.GetAsync($"/api/data/projects/{world.Project}/entities/{world.Shot}/casting")).AsArray();
         Assert.Equal(2, casting.Single()!["nb_occurences"]!.GetValue<int>());
 
+        // Read the other way: the shots Hero is cast in, changed from there.
+        await page.ClickAsync("#casting-mode :text('Shots by asset')");
+        await page.ClickAsync("#cast-in-assets [data-asset=Hero]");
+        await page.WaitForSelectorAsync("#cast-in-list [data-cast-in=SH010] [data-occurrences='2']");
+        await page.ClickAsync("#cast-in-list [data-cast-in=SH010] button[aria-label='One less in SH010']");
+        await page.WaitForSelectorAsync("#cast-in-list [data-cast-in=SH010] [data-occurrences='1']");
+        await StudioServer.ScreenshotAsync(page, "breakdown-by-asset");
+        await page.ClickAsync("#casting-mode :text('Assets by shot')");
+
         await page.ClickAsync("#casting-list [data-cast=Hero] button[aria-label='Remove Hero']");
         await page.WaitForSelectorAsync("#casting-list [data-cast=Hero]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
         Assert.Empty((await api.GetAsync($"/api/data/projects/{world.Project}/entities/{world.Shot}/casting")).AsArray());
