@@ -32,5 +32,6 @@ postgres="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 dotnet build Studio.sln -c Release -nologo -v q
 echo "== Tests on SQLite"
 STUDIO_TEST_POSTGRES= dotnet test Studio.sln -c Release --no-build -nologo "$@"
-echo "== Tests on PostgreSQL"
-STUDIO_TEST_POSTGRES="$postgres" dotnet test Studio.sln -c Release --no-build -nologo "$@"
+# The browser tests run Studio on its embedded SQLite (a fresh data directory each): once is enough.
+echo "== API and domain tests on PostgreSQL"
+STUDIO_TEST_POSTGRES="$postgres" dotnet test tests/Unit -c Release --no-build -nologo "$@"
