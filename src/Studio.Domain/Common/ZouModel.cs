@@ -20,11 +20,11 @@ public sealed class ZouModel
         Columns = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.DeclaringType?.Namespace?.StartsWith("Studio.", StringComparison.Ordinal) == true)
             .Where(p => p.GetCustomAttribute<SensitiveAttribute>() is null && p.GetIndexParameters().Length == 0)
-            .Select(p => new ZouColumn(JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), p, !p.CanWrite))];
+            .Select(p => new ZouColumn(JsonName(p), p, !p.CanWrite))];
         Relations = [.. type.GetCustomAttributes<RelationAttribute>()];
         SensitiveNames = type.GetProperties()
             .Where(p => p.GetCustomAttribute<SensitiveAttribute>() is not null)
-            .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name))
+            .Select(JsonName)
             .ToHashSet(StringComparer.Ordinal);
         ColumnsByName = Columns.ToDictionary(c => c.JsonName, StringComparer.Ordinal);
     }
@@ -46,6 +46,10 @@ public sealed class ZouModel
     public static ZouModel For(Type type) => Cache.GetOrAdd(type, t => new ZouModel(t));
 
     public static ZouModel For<T>() => For(typeof(T));
+
+    /// <summary>The JSON name of a property: Zou's explicit name if it has one, else its snake_case.</summary>
+    public static string JsonName(PropertyInfo property) =>
+        property.GetCustomAttribute<ZouNameAttribute>()?.Name ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name);
 
     public RelationAttribute? FindRelation(string name) => Relations.FirstOrDefault(r => r.Name == name);
 }

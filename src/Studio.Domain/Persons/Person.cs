@@ -46,6 +46,8 @@ public class Person : IdentityUser<Guid>, IZouEntity
 
     public string? Locale { get; set; } = "en_US";
 
+    // ZOU: the column is use_12_hour_clock; snake_case of the property name would lose the underscore before 12.
+    [ZouName("use_12_hour_clock")]
     public bool Use12HourClock { get; set; }
 
     public string? DisplayDateFormat { get; set; } = "YYYY-MM-DD";
