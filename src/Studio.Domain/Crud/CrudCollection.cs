@@ -140,4 +140,7 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
 
     /// <summary>The event data: <c>{&lt;table&gt;_id: id}</c>.</summary>
     public virtual JsonObject EventData(T row) => new() { [TableName + "_id"] = row.Id.ToString() };
+
+    /// <summary>The event data when it needs the database (an entity's key is named after its kind).</summary>
+    public virtual Task<JsonObject> EventDataAsync(CrudContext context, T row, CancellationToken cancellationToken) => Task.FromResult(EventData(row));
 }

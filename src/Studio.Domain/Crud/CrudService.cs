@@ -43,10 +43,13 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         if (page is { } p && p != -1)
         {
             total = await rows.CountAsync(cancellationToken);
-            rows = p <= 0 || limit <= 0
+
+            // The offset is computed in 64 bits: a huge page or limit is a page past the end, never an overflow.
+            var offset = ((long)p - 1) * limit;
+            rows = p <= 0 || limit <= 0 || offset >= total
                 ? rows.Take(0)
                 : rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
-                    .Skip((p - 1) * limit).Take(limit);
+                    .Skip((int)offset).Take(limit);
         }
         else
         {
@@ -89,7 +92,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
             await CrudRelations.ReplaceAsync(db, relation, row.Id, ids, cancellationToken);
         }
 
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "new", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "new", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), collection.ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
@@ -113,7 +116,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         }
 
         db.Entry(row).State = db.Entry(row).State == EntityState.Unchanged ? EntityState.Modified : db.Entry(row).State;
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "update", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "update", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), collection.ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
@@ -129,7 +132,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         await collection.CheckDeleteAsync(context, row, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await collection.DeleteAsync(context, row, force, cancellationToken);
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), collection.EventData(row), collection.ProjectOfDeleted(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), collection.ProjectOfDeleted(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);

@@ -87,13 +87,18 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
             ? EntityNames.EnsureUniqueAsync(context.Db, row, cancellationToken)
             : Task.CompletedTask;
 
-    public override async Task<string> EventNameAsync(CrudContext context, Entity row, string action, CancellationToken cancellationToken)
+    public override async Task<string> EventNameAsync(CrudContext context, Entity row, string action, CancellationToken cancellationToken) =>
+        $"{await KindAsync(context, row, cancellationToken)}:{action}";
+
+    /// <summary>ZOU: entity events are named after the kind, and so is their key (<c>asset:new {"asset_id": …}</c>).</summary>
+    public override async Task<JsonObject> EventDataAsync(CrudContext context, Entity row, CancellationToken cancellationToken) =>
+        new() { [$"{await KindAsync(context, row, cancellationToken)}_id"] = row.Id.ToString() };
+
+    private static async Task<string> KindAsync(CrudContext context, Entity row, CancellationToken cancellationToken)
     {
         var kinds = await EntityKinds.KindsAsync(context.Db, [row.EntityTypeId], cancellationToken);
-        return $"{kinds.GetValueOrDefault(row.EntityTypeId, EntityKinds.Asset).ToLowerInvariant()}:{action}";
+        return kinds.GetValueOrDefault(row.EntityTypeId, EntityKinds.Asset).ToLowerInvariant();
     }
-
-    public override JsonObject EventData(Entity row) => new() { ["entity_id"] = row.Id.ToString() };
 
     public override async Task ShapeAsync(CrudContext context, IReadOnlyList<(Entity Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken)
     {
