@@ -27,6 +27,7 @@ public sealed class ZouModel
             .Select(JsonName)
             .ToHashSet(StringComparer.Ordinal);
         ColumnsByName = Columns.ToDictionary(c => c.JsonName, StringComparer.Ordinal);
+        RequiredNames = [.. Columns.Where(c => c.Property.GetCustomAttribute<ZouRequiredAttribute>() is not null).Select(c => c.JsonName)];
     }
 
     public Type ClrType { get; }
@@ -39,6 +40,9 @@ public sealed class ZouModel
     public IReadOnlyDictionary<string, ZouColumn> ColumnsByName { get; }
 
     public IReadOnlyList<RelationAttribute> Relations { get; }
+
+    /// <summary>JSON names of the columns a creation must give (<see cref="ZouRequiredAttribute"/>).</summary>
+    public IReadOnlyList<string> RequiredNames { get; }
 
     /// <summary>JSON names of columns that exist but are never shown nor filterable.</summary>
     public IReadOnlySet<string> SensitiveNames { get; }

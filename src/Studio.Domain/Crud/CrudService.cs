@@ -21,7 +21,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var context = new CrudContext(db, actor, time, options.Value, services);
+        var context = new CrudContext(db, actor, time, options.Value, services) { Query = query };
         var rows = await collection.ScopeAsync(context, db.Set<T>().AsNoTracking(), cancellationToken);
         var refused = collection.RefusedFilters(actor);
         foreach (var (key, value) in query.Where(q => !Reserved.Contains(q.Key)))
@@ -82,10 +82,12 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         var row = new T();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await collection.NormalizeAsync(context, null, data, cancellationToken);
+        CrudWriter.EnsureRequired(collection.Model, data);
         var relations = CrudWriter.Apply(row, data, collection.ProtectedOnCreate, strict: true);
         row.Id = Guid.NewGuid();
         await collection.CheckCreateAsync(context, row, data, cancellationToken);
         await collection.BeforeCreateAsync(context, row, data, cancellationToken);
+        await ProjectGuard.EnsureCreateAsync(context, collection, row, cancellationToken);
         db.Add(row);
         foreach (var (relation, ids) in relations)
         {
@@ -106,10 +108,12 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         var context = new CrudContext(db, actor, time, options.Value, services);
         var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var projectBefore = await collection.ProjectOfRowAsync(context, row, cancellationToken);
         await collection.CheckUpdateAsync(context, row, data, cancellationToken);
         await collection.NormalizeAsync(context, row, data, cancellationToken);
         var relations = CrudWriter.Apply(row, data, collection.ProtectedOnUpdate, strict: false);
         await collection.BeforeUpdateAsync(context, row, data, cancellationToken);
+        await ProjectGuard.EnsureUpdateAsync(context, collection, row, data, projectBefore, cancellationToken);
         foreach (var (relation, ids) in relations)
         {
             await CrudRelations.ReplaceAsync(db, relation, row.Id, ids, cancellationToken);

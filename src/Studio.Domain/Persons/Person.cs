@@ -12,8 +12,10 @@ namespace Studio.Domain.Persons;
 [Relation("departments", typeof(DepartmentLink), nameof(DepartmentLink.PersonId), nameof(DepartmentLink.DepartmentId))]
 public class Person : IdentityUser<Guid>, IZouEntity
 {
+    [ZouRequired]
     public string FirstName { get; set; } = "";
 
+    [ZouRequired]
     public string LastName { get; set; } = "";
 
     public override string? Email { get; set; }
