@@ -20,8 +20,13 @@ fi
 pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 pgdir=$(mktemp -d /tmp/studio-pg.XXXXXX)
 pgport=${STUDIO_TEST_PG_PORT:-55432}
-chown postgres "$pgdir"
-run_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+# PostgreSQL refuses to run as root: as root the cluster belongs to the postgres user, otherwise to the caller.
+if [ "$(id -u)" = 0 ]; then
+  chown postgres "$pgdir"
+  run_pg() { su postgres -s /bin/sh -c "$*"; }
+else
+  run_pg() { sh -c "$*"; }
+fi
 cleanup() { run_pg "$pgbin/pg_ctl -D $pgdir/data -m fast stop" >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
 trap cleanup EXIT
 run_pg "$pgbin/initdb -D $pgdir/data -U postgres -A trust" >/dev/null

@@ -17,7 +17,10 @@ builder.Services.AddStudioDomain(builder.Configuration);
 builder.Services.AddStudioAuth();
 builder.Services.AddExceptionHandler<ZouExceptionHandler>();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi("openapi");
+builder.Services.AddSingleton<ApiMethods>();
+
+// HEAD is answered wherever GET is (Zou's behaviour), but the document lists each route once.
+builder.Services.AddOpenApi("openapi", o => o.ShouldInclude = d => d.HttpMethod != HttpMethods.Head && (d.GroupName is null || d.GroupName == "openapi"));
 builder.Services.AddStudioUi();
 if (!command)
 {
@@ -41,8 +44,9 @@ if (command)
     }
 }
 
-app.UseExceptionHandler();
+// First, so that every response carries them, the exception handler's included.
 app.UseSecurityHeaders();
+app.UseExceptionHandler();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -10,6 +10,7 @@ namespace Studio.Domain.Breakdown;
 [Relation("entities_in", typeof(EntityLink), nameof(EntityLink.EntityOutId), nameof(EntityLink.EntityInId))]
 public class Entity : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public string? Code { get; set; }
@@ -30,8 +31,10 @@ public class Entity : ZouEntity
 
     public string Status { get; set; } = "running";
 
+    [ZouRequired]
     public Guid ProjectId { get; set; }
 
+    [ZouRequired]
     public Guid EntityTypeId { get; set; }
 
     public Guid? ParentId { get; set; }

@@ -20,13 +20,14 @@ public sealed class ZouModel
         Columns = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.DeclaringType?.Namespace?.StartsWith("Studio.", StringComparison.Ordinal) == true)
             .Where(p => p.GetCustomAttribute<SensitiveAttribute>() is null && p.GetIndexParameters().Length == 0)
-            .Select(p => new ZouColumn(JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), p, !p.CanWrite))];
+            .Select(p => new ZouColumn(JsonName(p), p, !p.CanWrite))];
         Relations = [.. type.GetCustomAttributes<RelationAttribute>()];
         SensitiveNames = type.GetProperties()
             .Where(p => p.GetCustomAttribute<SensitiveAttribute>() is not null)
-            .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name))
+            .Select(JsonName)
             .ToHashSet(StringComparer.Ordinal);
         ColumnsByName = Columns.ToDictionary(c => c.JsonName, StringComparer.Ordinal);
+        RequiredNames = [.. Columns.Where(c => c.Property.GetCustomAttribute<ZouRequiredAttribute>() is not null).Select(c => c.JsonName)];
     }
 
     public Type ClrType { get; }
@@ -40,12 +41,19 @@ public sealed class ZouModel
 
     public IReadOnlyList<RelationAttribute> Relations { get; }
 
+    /// <summary>JSON names of the columns a creation must give (<see cref="ZouRequiredAttribute"/>).</summary>
+    public IReadOnlyList<string> RequiredNames { get; }
+
     /// <summary>JSON names of columns that exist but are never shown nor filterable.</summary>
     public IReadOnlySet<string> SensitiveNames { get; }
 
     public static ZouModel For(Type type) => Cache.GetOrAdd(type, t => new ZouModel(t));
 
     public static ZouModel For<T>() => For(typeof(T));
+
+    /// <summary>The JSON name of a property: Zou's explicit name if it has one, else its snake_case.</summary>
+    public static string JsonName(PropertyInfo property) =>
+        property.GetCustomAttribute<ZouNameAttribute>()?.Name ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name);
 
     public RelationAttribute? FindRelation(string name) => Relations.FirstOrDefault(r => r.Name == name);
 }

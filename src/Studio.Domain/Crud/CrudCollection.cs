@@ -127,6 +127,16 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
     public virtual Task ShapeAsync(CrudContext context, IReadOnlyList<(T Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>Foreign keys whose target must be in the row's project (checked on create, and on update for the keys sent).</summary>
+    public virtual IReadOnlyList<ProjectReference<T>> SameProjectReferences => [];
+
+    /// <summary>JSON names of the columns that decide the row's project (e.g. a preview's <c>task_id</c>). When an
+    /// update changes one, <see cref="CheckUpdateAsync"/> runs again on the new state, so it must have no side effect.</summary>
+    public virtual IReadOnlyList<string> ProjectKeys => [];
+
+    /// <summary>The project a row belongs to, for the same-project rules (through its task or entity when it has no column).</summary>
+    public virtual Task<Guid?> ProjectOfRowAsync(CrudContext context, T row, CancellationToken cancellationToken) => Task.FromResult(ProjectOf(row));
+
     /// <summary>The project a row belongs to, for the event's <c>project_id</c>.</summary>
     public virtual Guid? ProjectOf(T row) =>
         typeof(T).GetProperty("ProjectId")?.GetValue(row) as Guid?;
@@ -140,4 +150,7 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
 
     /// <summary>The event data: <c>{&lt;table&gt;_id: id}</c>.</summary>
     public virtual JsonObject EventData(T row) => new() { [TableName + "_id"] = row.Id.ToString() };
+
+    /// <summary>The event data when it needs the database (an entity's key is named after its kind).</summary>
+    public virtual Task<JsonObject> EventDataAsync(CrudContext context, T row, CancellationToken cancellationToken) => Task.FromResult(EventData(row));
 }

@@ -18,6 +18,9 @@ public sealed class CrudContext(StudioDbContext db, Actor actor, TimeProvider ti
 
     public StudioDbContext Db { get; } = db;
 
+    /// <summary>The query string of a list request (empty for the other operations).</summary>
+    public IReadOnlyDictionary<string, string> Query { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public Actor Actor { get; } = actor;
 
     public ProjectAccess Access { get; } = new(db, actor);

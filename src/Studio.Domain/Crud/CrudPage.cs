@@ -16,9 +16,9 @@ public sealed record CrudPage(JsonArray Rows, int? Page, int Limit, int Total)
         {
             ["data"] = Rows,
             ["total"] = Total,
-            ["nb_pages"] = Limit > 0 ? (Total + Limit - 1) / Limit : 0,
+            ["nb_pages"] = Limit > 0 ? (int)(((long)Total + Limit - 1) / Limit) : 0,
             ["limit"] = Limit,
-            ["offset"] = Math.Max(page - 1, 0) * Limit,
+            ["offset"] = Math.Max((long)page - 1, 0) * Limit,
             ["page"] = page,
         };
     }

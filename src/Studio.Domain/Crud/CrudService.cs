@@ -21,7 +21,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var context = new CrudContext(db, actor, time, options.Value, services);
+        var context = new CrudContext(db, actor, time, options.Value, services) { Query = query };
         var rows = await collection.ScopeAsync(context, db.Set<T>().AsNoTracking(), cancellationToken);
         var refused = collection.RefusedFilters(actor);
         foreach (var (key, value) in query.Where(q => !Reserved.Contains(q.Key)))
@@ -43,10 +43,13 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         if (page is { } p && p != -1)
         {
             total = await rows.CountAsync(cancellationToken);
-            rows = p <= 0 || limit <= 0
+
+            // The offset is computed in 64 bits: a huge page or limit is a page past the end, never an overflow.
+            var offset = ((long)p - 1) * limit;
+            rows = p <= 0 || limit <= 0 || offset >= total
                 ? rows.Take(0)
                 : rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
-                    .Skip((p - 1) * limit).Take(limit);
+                    .Skip((int)offset).Take(limit);
         }
         else
         {
@@ -79,17 +82,19 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         var row = new T();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await collection.NormalizeAsync(context, null, data, cancellationToken);
+        CrudWriter.EnsureRequired(collection.Model, data);
         var relations = CrudWriter.Apply(row, data, collection.ProtectedOnCreate, strict: true);
         row.Id = Guid.NewGuid();
         await collection.CheckCreateAsync(context, row, data, cancellationToken);
         await collection.BeforeCreateAsync(context, row, data, cancellationToken);
+        await ProjectGuard.EnsureCreateAsync(context, collection, row, cancellationToken);
         db.Add(row);
         foreach (var (relation, ids) in relations)
         {
             await CrudRelations.ReplaceAsync(db, relation, row.Id, ids, cancellationToken);
         }
 
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "new", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "new", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), collection.ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
@@ -103,17 +108,19 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         var context = new CrudContext(db, actor, time, options.Value, services);
         var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var projectBefore = await collection.ProjectOfRowAsync(context, row, cancellationToken);
         await collection.CheckUpdateAsync(context, row, data, cancellationToken);
         await collection.NormalizeAsync(context, row, data, cancellationToken);
         var relations = CrudWriter.Apply(row, data, collection.ProtectedOnUpdate, strict: false);
         await collection.BeforeUpdateAsync(context, row, data, cancellationToken);
+        await ProjectGuard.EnsureUpdateAsync(context, collection, row, data, projectBefore, cancellationToken);
         foreach (var (relation, ids) in relations)
         {
             await CrudRelations.ReplaceAsync(db, relation, row.Id, ids, cancellationToken);
         }
 
         db.Entry(row).State = db.Entry(row).State == EntityState.Unchanged ? EntityState.Modified : db.Entry(row).State;
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "update", cancellationToken), collection.EventData(row), collection.ProjectOf(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "update", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), collection.ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
@@ -129,7 +136,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         await collection.CheckDeleteAsync(context, row, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await collection.DeleteAsync(context, row, force, cancellationToken);
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), collection.EventData(row), collection.ProjectOfDeleted(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), collection.ProjectOfDeleted(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);

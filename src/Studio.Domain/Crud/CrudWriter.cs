@@ -39,6 +39,16 @@ public static class CrudWriter
         return relations;
     }
 
+    /// <summary>ZOU: a NOT NULL column without default that a creation leaves out (or sets to null) is the database's
+    /// not-null error, a 400 without the <c>error</c> key.</summary>
+    public static void EnsureRequired(ZouModel model, JsonObject data)
+    {
+        if (model.RequiredNames.Any(key => data[key] is null))
+        {
+            throw ZouErrorException.BadRequestMessage("A required field is missing.");
+        }
+    }
+
     /// <summary>Zou accepts a relation as a list of ids or of <c>{"id": …}</c> objects; malformed items are dropped.</summary>
     private static List<Guid> RelationIds(JsonNode? value)
     {

@@ -5,6 +5,7 @@ namespace Studio.Domain.Persons;
 /// <summary>The organisation running this instance and its studio-wide settings (one row).</summary>
 public class Organisation : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public double HoursByDay { get; set; } = 8;

@@ -12,8 +12,10 @@ namespace Studio.Domain.Persons;
 [Relation("departments", typeof(DepartmentLink), nameof(DepartmentLink.PersonId), nameof(DepartmentLink.DepartmentId))]
 public class Person : IdentityUser<Guid>, IZouEntity
 {
+    [ZouRequired]
     public string FirstName { get; set; } = "";
 
+    [ZouRequired]
     public string LastName { get; set; } = "";
 
     public override string? Email { get; set; }
@@ -46,6 +48,8 @@ public class Person : IdentityUser<Guid>, IZouEntity
 
     public string? Locale { get; set; } = "en_US";
 
+    // ZOU: the column is use_12_hour_clock; snake_case of the property name would lose the underscore before 12.
+    [ZouName("use_12_hour_clock")]
     public bool Use12HourClock { get; set; }
 
     public string? DisplayDateFormat { get; set; } = "YYYY-MM-DD";

@@ -6,8 +6,10 @@ namespace Studio.Domain.Persons;
 [ZouModel("Studio")] // ZOU: model "Studio"; renamed because Studio is the root namespace.
 public class ProductionStudio : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
+    [ZouRequired]
     public string Color { get; set; } = "";
 
     public bool Archived { get; set; }

@@ -9,6 +9,7 @@ public class Budget : ZouEntity
 
     public int Revision { get; set; } = 1;
 
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public string? Currency { get; set; }

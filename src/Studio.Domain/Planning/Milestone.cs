@@ -7,6 +7,7 @@ public class Milestone : ZouEntity
 {
     public DateOnly? Date { get; set; }
 
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public Guid? ProjectId { get; set; }

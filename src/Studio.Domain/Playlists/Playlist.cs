@@ -7,6 +7,7 @@ namespace Studio.Domain.Playlists;
 [Relation("build_jobs", typeof(BuildJob), nameof(BuildJob.PlaylistId), nameof(BuildJob.Id))]
 public class Playlist : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public JsonNode? Shots { get; set; }

@@ -7,16 +7,20 @@ namespace Studio.Domain.Projects;
 [Relation("departments", typeof(DepartmentMetadataDescriptorLink), nameof(DepartmentMetadataDescriptorLink.MetadataDescriptorId), nameof(DepartmentMetadataDescriptorLink.DepartmentId))]
 public class MetadataDescriptor : ZouEntity
 {
+    [ZouRequired]
     public Guid ProjectId { get; set; }
 
+    [ZouRequired]
     public string EntityType { get; set; } = "";
 
     public Guid? TaskTypeId { get; set; }
 
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public string? DataType { get; set; }
 
+    [ZouRequired]
     public string FieldName { get; set; } = "";
 
     public JsonNode? Choices { get; set; }

@@ -5,6 +5,7 @@ namespace Studio.Domain.Projects;
 /// <summary>An uploaded background image (HDR environment) for 3D previews.</summary>
 public class PreviewBackgroundFile : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public bool Archived { get; set; }

@@ -12,6 +12,7 @@ namespace Studio.Domain.Projects;
 [Relation("preview_background_files", typeof(ProjectPreviewBackgroundFileLink), nameof(ProjectPreviewBackgroundFileLink.ProjectId), nameof(ProjectPreviewBackgroundFileLink.PreviewBackgroundFileId))]
 public class Project : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public string? Code { get; set; }

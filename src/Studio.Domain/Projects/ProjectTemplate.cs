@@ -11,6 +11,7 @@ namespace Studio.Domain.Projects;
 [Relation("preview_background_files", typeof(ProjectTemplatePreviewBackgroundFileLink), nameof(ProjectTemplatePreviewBackgroundFileLink.ProjectTemplateId), nameof(ProjectTemplatePreviewBackgroundFileLink.PreviewBackgroundFileId))]
 public class ProjectTemplate : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public string? Description { get; set; }

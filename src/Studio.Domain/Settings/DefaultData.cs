@@ -72,7 +72,8 @@ public sealed class DefaultData(StudioDbContext db)
         var taskTypes = await db.Set<TaskType>().Select(t => new { t.Name, t.ForEntity }).ToListAsync(cancellationToken);
         db.AddRange(TaskTypes.Where(t => !taskTypes.Any(e => e.Name == t.Name && e.ForEntity == t.ForEntity)).Select(t => new TaskType
         {
-            Name = t.Name, Color = t.Color, Priority = t.Priority, ForEntity = t.ForEntity,
+            // ZOU: init-data gives its task types an empty short name, not NULL.
+            Name = t.Name, ShortName = "", Color = t.Color, Priority = t.Priority, ForEntity = t.ForEntity,
             DepartmentId = t.Department is null ? null : departments[t.Department],
         }));
 

@@ -6,6 +6,7 @@ namespace Studio.Domain.Settings;
 [Relation("task_types", typeof(TaskTypeAssetTypeLink), nameof(TaskTypeAssetTypeLink.AssetTypeId), nameof(TaskTypeAssetTypeLink.TaskTypeId))]
 public class EntityType : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public string? ShortName { get; set; }

@@ -6,14 +6,17 @@ namespace Studio.Domain.Settings;
 [ZouModel("TaskStatus")] // ZOU: model "TaskStatus"; renamed to avoid System.Threading.Tasks.TaskStatus.
 public class ProductionTaskStatus : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public bool Archived { get; set; }
 
+    [ZouRequired]
     public string ShortName { get; set; } = "";
 
     public string? Description { get; set; }
 
+    [ZouRequired]
     public string Color { get; set; } = "";
 
     public int? Priority { get; set; } = 1;

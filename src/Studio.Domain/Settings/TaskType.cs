@@ -5,6 +5,7 @@ namespace Studio.Domain.Settings;
 /// <summary>A kind of task (Modeling, Animation…) for assets, shots, edits, concepts or sequences.</summary>
 public class TaskType : ZouEntity
 {
+    [ZouRequired]
     public string Name { get; set; } = "";
 
     public string? ShortName { get; set; }

@@ -26,6 +26,7 @@ public static class StudioApi
     public static IEndpointRouteBuilder MapStudioApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
+        ((IEndpointConventionBuilder)api).Add(ApiMethods.AnswerHeadLikeGet);
         api.MapIndexEndpoints();
         api.MapAuthEndpoints();
 
@@ -47,8 +48,21 @@ public static class StudioApi
         secured.MapPicturesEndpoints();
         secured.MapPlaylistsEndpoints();
 
-        // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI.
-        api.Map("/{**rest}", () => ZouResults.NotFound()).ExcludeFromDescription().AllowAnonymous();
+        // ZOU: an unknown route under /api is a JSON 404, never the HTML of the UI; a known path asked with another
+        // method is a 405.
+        api.Map("/{**rest}", UnknownRoute).ExcludeFromDescription().AllowAnonymous();
         return app;
+    }
+
+    private static IResult UnknownRoute(HttpContext context, ApiMethods methods)
+    {
+        var allowed = methods.AllowedFor(context.Request.Path);
+        if (allowed.Count == 0)
+        {
+            return ZouResults.NotFound();
+        }
+
+        context.Response.Headers.Allow = string.Join(", ", allowed);
+        return ZouResults.MethodNotAllowed();
     }
 }

@@ -13,6 +13,8 @@ namespace Studio.Web.Auth;
 /// </summary>
 public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService persons, TokenService tokens, TimeProvider time)
 {
+    private const string RefreshCookiePath = "/api/auth/refresh-token";
+
     public async Task<(int Status, JsonObject Body)> LoginAsync(HttpContext context, string email, string password, SecondFactor proof, CancellationToken cancellationToken)
     {
         var browser = IsBrowser(context.Request);
@@ -49,7 +51,7 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
         if (browser)
         {
             SetCookie(context, ZouTokenHandler.AccessCookie, access, "/", TokenService.AccessLifetime);
-            SetCookie(context, ZouTokenHandler.RefreshCookie, refresh, "/api/auth/refresh-token", TokenService.RefreshLifetime);
+            SetCookie(context, ZouTokenHandler.RefreshCookie, refresh, RefreshCookiePath, TokenService.RefreshLifetime);
         }
 
         return (StatusCodes.Status200OK, new JsonObject
@@ -76,7 +78,7 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
         if (IsBrowser(context.Request))
         {
             context.Response.Cookies.Delete(ZouTokenHandler.AccessCookie);
-            context.Response.Cookies.Delete(ZouTokenHandler.RefreshCookie, new CookieOptions { Path = "/api/auth/refresh-token" });
+            context.Response.Cookies.Delete(ZouTokenHandler.RefreshCookie, new CookieOptions { Path = RefreshCookiePath });
         }
     }
 
@@ -100,7 +102,9 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
             return (StatusCodes.Status200OK, new JsonObject { ["access_token"] = access });
         }
 
+        // ZOU: a browser refresh sets the new access cookie and unsets the refresh cookie.
         SetCookie(context, ZouTokenHandler.AccessCookie, access, "/", TokenService.AccessLifetime);
+        context.Response.Cookies.Delete(ZouTokenHandler.RefreshCookie, new CookieOptions { Path = RefreshCookiePath });
         return (StatusCodes.Status200OK, new JsonObject { ["refresh"] = true });
     }
 

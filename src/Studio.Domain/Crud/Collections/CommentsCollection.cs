@@ -31,6 +31,9 @@ public sealed class CommentsCollection : RuleCollection<Comment>
 
     public override IReadOnlySet<string> ProtectedOnUpdate => Protected;
 
+    public override IReadOnlyList<ProjectReference<Comment>> SameProjectReferences { get; } =
+        [new("preview_file_id", c => c.PreviewFileId, ProjectOfId.PreviewFileAsync)];
+
     public override async Task CheckUpdateAsync(CrudContext context, Comment row, JsonObject data, CancellationToken cancellationToken)
     {
         if (context.Actor.IsAdmin)

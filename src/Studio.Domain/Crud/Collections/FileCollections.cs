@@ -25,6 +25,9 @@ public sealed class PreviewFilesCollection : RuleCollection<PreviewFile>
         Projects = ProjectRowsOf.ByTask<PreviewFile>(p => p.TaskId, p => p.TaskId);
     }
 
+    public override IReadOnlyList<ProjectReference<PreviewFile>> SameProjectReferences { get; } =
+        [new("source_file_id", p => p.SourceFileId, ProjectOfId.OutputFileAsync)];
+
     public override async Task<IQueryable<PreviewFile>> ScopeAsync(CrudContext context, IQueryable<PreviewFile> query, CancellationToken cancellationToken)
     {
         query = await base.ScopeAsync(context, query, cancellationToken);
@@ -102,6 +105,9 @@ public sealed class WorkingFilesCollection : RuleCollection<WorkingFile>
         Projects = ProjectRowsOf.ByTask<WorkingFile>(w => w.TaskId, w => w.TaskId, openOnly: false);
     }
 
+    public override IReadOnlyList<ProjectReference<WorkingFile>> SameProjectReferences { get; } =
+        [new("entity_id", w => w.EntityId, ProjectOfId.EntityAsync)];
+
     public override async Task CheckUpdateAsync(CrudContext context, WorkingFile row, JsonObject data, CancellationToken cancellationToken)
     {
         if (context.Actor.IsAdmin)
@@ -127,6 +133,13 @@ public sealed class OutputFilesCollection : RuleCollection<OutputFile>
         Read = Who.ProjectMember;
         Projects = ProjectRowsOf.ByEntity<OutputFile>(o => o.EntityId, o => o.EntityId, openOnly: false);
     }
+
+    public override IReadOnlyList<ProjectReference<OutputFile>> SameProjectReferences { get; } =
+    [
+        new("temporal_entity_id", o => o.TemporalEntityId, ProjectOfId.EntityAsync),
+        new("asset_instance_id", o => o.AssetInstanceId, ProjectOfId.AssetInstanceAsync),
+        new("source_file_id", o => o.SourceFileId, ProjectOfId.WorkingFileAsync),
+    ];
 
     public override async Task CheckUpdateAsync(CrudContext context, OutputFile row, JsonObject data, CancellationToken cancellationToken)
     {

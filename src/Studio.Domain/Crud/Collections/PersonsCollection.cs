@@ -106,8 +106,10 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         row.LockoutEnabled = true;
         if (!Roles.IsValid(row.Role))
         {
-            throw new WrongParameterException("Invalid role.");
+            throw new WrongParameterException("Invalid role");
         }
+
+        PersonFields.Validate(row, data);
 
         await NormalizeEmailAsync(context, row, cancellationToken);
         await EnsureUnderUserLimitAsync(context, row, cancellationToken);
@@ -132,9 +134,10 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
     {
         if (!Roles.IsValid(row.Role))
         {
-            throw new WrongParameterException("Invalid role.");
+            throw new WrongParameterException("Invalid role");
         }
 
+        PersonFields.Validate(row, data);
         if (data.ContainsKey("email"))
         {
             await NormalizeEmailAsync(context, row, cancellationToken);

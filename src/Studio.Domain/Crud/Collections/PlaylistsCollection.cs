@@ -24,6 +24,9 @@ public sealed class PlaylistsCollection : RuleCollection<Playlist>
         Projects = ProjectRowsOf.ByColumn<Playlist>(p => p.ProjectId);
     }
 
+    public override IReadOnlyList<ProjectReference<Playlist>> SameProjectReferences { get; } =
+        [new("episode_id", p => p.EpisodeId, ProjectOfId.EntityAsync)];
+
     public override async Task<IQueryable<Playlist>> ScopeAsync(CrudContext context, IQueryable<Playlist> query, CancellationToken cancellationToken)
     {
         query = await base.ScopeAsync(context, query, cancellationToken);

@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Comments;
+using Studio.Domain.Common;
 using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Crud.Collections;
@@ -18,6 +20,7 @@ public static class ProjectRowsOf
             InProjects = (_, q, ids) => q.Where(Contains(ids, projectId)),
             ProjectOf = (_, row, _) => System.Threading.Tasks.Task.FromResult(compiled(row)),
             OpenProjectsOnly = openOnly,
+            Key = KeyOf(projectId),
         };
     }
 
@@ -33,6 +36,7 @@ public static class ProjectRowsOf
                 return await db.Set<ProductionTask>().Where(t => t.Id == id).Select(t => t.ProjectId).FirstOrDefaultAsync(ct);
             },
             OpenProjectsOnly = openOnly,
+            Key = KeyOf(taskId),
         };
     }
 
@@ -48,6 +52,7 @@ public static class ProjectRowsOf
                 return await db.Set<Entity>().Where(e => e.Id == id).Select(e => (Guid?)e.ProjectId).FirstOrDefaultAsync(ct);
             },
             OpenProjectsOnly = openOnly,
+            Key = KeyOf(entityId),
         };
     }
 
@@ -56,6 +61,7 @@ public static class ProjectRowsOf
     {
         InProjects = (db, q, ids) => q.Where(c => db.Set<ProductionTask>().Any(t => t.Id == (Guid?)c.ObjectId && ids.Contains(t.ProjectId))),
         ProjectOf = async (db, row, ct) => await db.Set<ProductionTask>().Where(t => t.Id == (Guid?)row.ObjectId).Select(t => t.ProjectId).FirstOrDefaultAsync(ct),
+        Key = "object_id",
     };
 
     /// <summary>Attachment files reach their project through their comment's task.</summary>
@@ -65,7 +71,15 @@ public static class ProjectRowsOf
             && db.Set<ProductionTask>().Any(t => t.Id == (Guid?)c.ObjectId && ids.Contains(t.ProjectId)))),
         ProjectOf = async (db, row, ct) => await db.Set<Comment>().Where(c => c.Id == row.CommentId)
             .Join(db.Set<ProductionTask>(), c => c.ObjectId, t => t.Id, (c, t) => t.ProjectId).FirstOrDefaultAsync(ct),
+        Key = "comment_id",
     };
+
+    /// <summary>The JSON name of the column an expression like <c>p =&gt; p.TaskId</c> reads.</summary>
+    private static string KeyOf<T>(Expression<Func<T, Guid?>> key)
+    {
+        var body = key.Body is UnaryExpression convert ? convert.Operand : key.Body;
+        return ZouModel.JsonName((PropertyInfo)((MemberExpression)body).Member);
+    }
 
     private static Expression<Func<T, bool>> Contains<T>(List<Guid?> ids, Expression<Func<T, Guid?>> key) =>
         Compose(key, id => ids.Contains(id));

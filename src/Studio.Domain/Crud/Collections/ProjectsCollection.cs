@@ -19,6 +19,9 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
 
     public override IReadOnlySet<string> ProtectedOnUpdate => Protected;
 
+    public override IReadOnlyList<ProjectReference<Project>> SameProjectReferences { get; } =
+        [new("from_schedule_version_id", p => p.FromScheduleVersionId, ProjectOfId.ScheduleVersionAsync)];
+
     public override Guid? ProjectOf(Project row) => row.Id;
 
     public override Guid? ProjectOfDeleted(Project row) => null;
@@ -52,6 +55,8 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
 
     public override async Task BeforeCreateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken)
     {
+        EnsureStyle(row, data);
+
         // ZOU: a new project is Open unless a status is given; the status is created on first use.
         row.ProjectStatusId ??= (await ProjectStatusesOf(context).OpenAsync(cancellationToken)).Id;
         if (data["project_template_id"] is { } template)
@@ -65,8 +70,11 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
         await ProjectSetup.EnsureFirstEpisodeAsync(context.Db, row, context.Actor.PersonId, cancellationToken);
     }
 
-    public override Task BeforeUpdateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken) =>
-        ProjectSetup.EnsureFirstEpisodeAsync(context.Db, row, context.Actor.PersonId, cancellationToken);
+    public override Task BeforeUpdateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken)
+    {
+        EnsureStyle(row, data);
+        return ProjectSetup.EnsureFirstEpisodeAsync(context.Db, row, context.Actor.PersonId, cancellationToken);
+    }
 
     public override async Task CheckDeleteAsync(CrudContext context, Project row, CancellationToken cancellationToken)
     {
@@ -97,6 +105,14 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
         {
             json["project_status_name"] = await context.Db.Set<ProjectStatus>().Where(s => s.Id == row.ProjectStatusId)
                 .Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
+        }
+    }
+
+    private static void EnsureStyle(Project row, JsonObject data)
+    {
+        if (data.ContainsKey("production_style") && !ZouChoices.ProjectStyles.Contains(row.ProductionStyle))
+        {
+            throw new WrongParameterException("Invalid production_style");
         }
     }
 

@@ -38,6 +38,11 @@ public class RuleCollection<T>(string name) : CrudCollection<T>(name)
         return Projects.InProjects(context.Db, query, ids);
     }
 
+    public override IReadOnlyList<string> ProjectKeys => Projects?.Key is { } key ? [key] : [];
+
+    public override Task<Guid?> ProjectOfRowAsync(CrudContext context, T row, CancellationToken cancellationToken) =>
+        Projects is null ? base.ProjectOfRowAsync(context, row, cancellationToken) : Projects.ProjectOf(context.Db, row, cancellationToken);
+
     public override Task CheckReadAsync(CrudContext context, T row, CancellationToken cancellationToken) => EnsureAsync(context, row, Read, cancellationToken);
 
     public override Task CheckCreateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken) => EnsureAsync(context, row, Create, cancellationToken);

@@ -8,7 +8,13 @@ namespace Studio.Domain.Crud.Collections;
 public sealed class StatusAutomationsCollection : RuleCollection<StatusAutomation>
 {
     public StatusAutomationsCollection()
-        : base("status-automations") => List = Who.NoVendor;
+        : base("status-automations")
+    {
+        // ZOU: §2.5 gives the single route to the admin while every non-vendor lists them (Kitsu needs the list):
+        // the single route follows the list, so that `?id=X` and `/X` agree.
+        List = Who.NoVendor;
+        Read = Who.NoVendor;
+    }
 
     public override async Task CheckDeleteAsync(CrudContext context, StatusAutomation row, CancellationToken cancellationToken)
     {

@@ -7,12 +7,13 @@ using Studio.Domain.Settings;
 
 namespace Studio.Domain.Crud.Collections;
 
-/// <summary><c>/data/task-types</c>: a name is used once per entity kind and department.</summary>
+/// <summary><c>/data/task-types</c>: a new or renamed task type takes a name no other task type has.</summary>
 public sealed class TaskTypesCollection() : ReferenceCollection<TaskType>("task-types")
 {
     public override Task BeforeCreateAsync(CrudContext context, TaskType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
 
-    public override Task BeforeUpdateAsync(CrudContext context, TaskType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
+    public override Task BeforeUpdateAsync(CrudContext context, TaskType row, JsonObject data, CancellationToken cancellationToken) =>
+        data.ContainsKey("name") ? EnsureUniqueAsync(context, row, cancellationToken) : Task.CompletedTask;
 
     /// <summary>
     /// ZOU: a task type used by a production (its settings or its schedule) is refused unless <paramref name="force"/>
@@ -36,9 +37,13 @@ public sealed class TaskTypesCollection() : ReferenceCollection<TaskType>("task-
         db.Remove(row);
     }
 
+    /// <summary>
+    /// ZOU: the CRUD routes look the name up alone (whatever the entity kind or department), and exactly: §2.5
+    /// makes only entity types case-insensitive. The seeded twins (two "Concept") predate the rule and stay.
+    /// </summary>
     private static async Task EnsureUniqueAsync(CrudContext context, TaskType row, CancellationToken cancellationToken)
     {
-        var taken = await context.Db.Set<TaskType>().AnyAsync(t => t.Id != row.Id && t.Name == row.Name && t.ForEntity == row.ForEntity && t.DepartmentId == row.DepartmentId, cancellationToken);
+        var taken = await context.Db.Set<TaskType>().AnyAsync(t => t.Id != row.Id && t.Name == row.Name, cancellationToken);
         if (taken)
         {
             throw new WrongParameterException("A task type with similar name already exists");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
 using Studio.Domain.Persistence;
@@ -28,6 +29,12 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
         Delete = Who.ProjectManager;
         Projects = ProjectRowsOf.ByColumn<ProductionTask>(t => t.ProjectId);
     }
+
+    public override IReadOnlyList<ProjectReference<ProductionTask>> SameProjectReferences { get; } =
+    [
+        new("entity_id", t => t.EntityId, ProjectOfId.EntityAsync, "The task and its entity must belong to the same project."),
+        new("last_preview_file_id", t => t.LastPreviewFileId, ProjectOfId.PreviewFileAsync),
+    ];
 
     public override async Task<IQueryable<ProductionTask>> ScopeAsync(CrudContext context, IQueryable<ProductionTask> query, CancellationToken cancellationToken)
     {
@@ -60,8 +67,12 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
 
     public override async Task CheckUpdateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
     {
+        // ZOU: task-sup-write: a supervisor changes only planning fields, and only on tasks of their departments
+        // (any task when they have no department).
         var role = await context.Access.EffectiveRoleAsync(row.ProjectId, cancellationToken);
-        var allowed = role is Roles.Admin or Roles.Manager || (role == Roles.Supervisor && data.All(p => SupervisorFields.Contains(p.Key)));
+        var allowed = role is Roles.Admin or Roles.Manager
+            || (role == Roles.Supervisor && data.All(p => SupervisorFields.Contains(p.Key))
+                && await new TaskAccess(context.Db, context.Access).IsSupervisorInDepartmentAsync(row, cancellationToken));
         if (!allowed)
         {
             throw new PermissionDeniedException();

@@ -11,8 +11,42 @@ namespace Studio.Domain.Crud.Collections;
 /// to, or a manager of its project, may delete it (timespent-write). Every write recomputes the task's
 /// <c>duration</c> and emits <c>task:update</c>.
 /// </summary>
-public sealed class TimeSpentsCollection() : RuleCollection<TimeSpent>("time-spents")
+public sealed class TimeSpentsCollection : RuleCollection<TimeSpent>
 {
+    public TimeSpentsCollection()
+        : base("time-spents") => Projects = ProjectRowsOf.ByTask<TimeSpent>(t => t.TaskId, t => t.TaskId);
+
+    /// <summary>
+    /// ZOU: <c>start_date</c> and <c>end_date</c> (not columns) keep the rows whose date is in the range, both days
+    /// included; one without the other is a 400.
+    /// </summary>
+    public override bool TryApplySpecialFilter(CrudContext context, ref IQueryable<TimeSpent> query, string key, string value, IReadOnlyDictionary<string, string> all)
+    {
+        if (key is not ("start_date" or "end_date"))
+        {
+            return false;
+        }
+
+        if (!all.TryGetValue("start_date", out var startText) || !all.TryGetValue("end_date", out var endText)
+            || string.IsNullOrEmpty(startText) || string.IsNullOrEmpty(endText))
+        {
+            throw new ZouErrorException(400, new JsonObject
+            {
+                ["error"] = true,
+                ["message"] = "If querying for a range of dates, both a `start_date` and an `end_date` must be given.",
+            });
+        }
+
+        if (key == "start_date")
+        {
+            var start = (DateOnly)CrudValues.ParseDate(typeof(DateOnly), "start_date", startText);
+            var end = (DateOnly)CrudValues.ParseDate(typeof(DateOnly), "end_date", endText);
+            query = query.Where(t => t.Date >= start && t.Date <= end);
+        }
+
+        return true;
+    }
+
     public override async Task CheckDeleteAsync(CrudContext context, TimeSpent row, CancellationToken cancellationToken)
     {
         if (context.Actor.IsAdmin)

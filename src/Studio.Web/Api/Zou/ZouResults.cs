@@ -10,6 +10,7 @@ public static class ZouResults
     // ZOU: werkzeug's standard descriptions, returned verbatim by Zou's error handlers.
     public const string NotFoundMessage = "404 Not Found: The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.";
     public const string ForbiddenMessage = "You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.";
+    public const string MethodNotAllowedMessage = "The method is not allowed for the requested URL.";
     public const string EmptyBodyMessage = "Data are empty. Please verify that you sent JSON data and that you set the right headers.";
 
     /// <summary>Writes JSON as Zou's orjson does: UTF-8 text, no escaping of quotes or non-ASCII letters.</summary>
@@ -28,6 +29,8 @@ public static class ZouResults
     public static JsonObject ErrorWithData(string message, JsonNode? data) => new() { ["error"] = true, ["message"] = message, ["data"] = data };
 
     public static IResult NotFound() => Json(Error(NotFoundMessage), StatusCodes.Status404NotFound);
+
+    public static IResult MethodNotAllowed() => Json(Error(MethodNotAllowedMessage), StatusCodes.Status405MethodNotAllowed);
 
     public static IResult Forbidden() => Json(Error(ForbiddenMessage), StatusCodes.Status403Forbidden);
 

@@ -58,6 +58,55 @@ public sealed class AuthEndpointsTests(WorldFixture fixture) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task Login_PersonWithoutPassword_AnswersLikeAWrongPassword_AfterTheSameHashWork()
+    {
+        var hasher = new CountingHasher();
+        using var counted = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IPasswordHasher<Person>>(hasher)));
+        var client = new ApiClient(counted.CreateClient());
+        var admin = await fixture.Factory.AdminAsync();
+        var email = $"nopass-{Guid.NewGuid():N}@example.com";
+        await admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/persons", new { first_name = "No", last_name = "Password", email });
+        var before = hasher.Verifications;
+
+        var noPassword = await client.PostAsync("/auth/login", new { email, password = "anything-at-all" });
+        var forNoPassword = hasher.Verifications - before;
+        var wrong = await client.PostAsync("/auth/login", new { email = StudioApiFactory.AdminEmail, password = "wrong-password" });
+
+        Assert.Equal(1, forNoPassword);
+        Assert.Equal(wrong.Status, noPassword.Status);
+        Assert.Equal(wrong.Body!.ToJsonString(), noPassword.Body!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Login_LeavesLastPresenceNull_AsZouDoes()
+    {
+        var (artist, _) = await factory.PersonAsync("user");
+
+        var me = await artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/auth/authenticated");
+
+        Assert.Null(me!["user"]!["last_presence"]);
+        Assert.False(me["user"]!["use_12_hour_clock"]!.GetValue<bool>());
+        Assert.Null(me["user"]!.AsObject()["use12_hour_clock"]);
+    }
+
+    [Fact]
+    public async Task RefreshToken_FromBrowser_UnsetsTheRefreshCookie()
+    {
+        var client = factory.CreateClient(new() { HandleCookies = false });
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36");
+        var login = await new ApiClient(client).ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, "/auth/login", new { email = StudioApiFactory.AdminEmail, password = StudioApiFactory.AdminPassword });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/refresh-token");
+        request.Headers.Authorization = new("Bearer", login!["refresh_token"]!.GetValue<string>());
+
+        using var response = await client.SendAsync(request);
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(cookies, c => c.StartsWith("access_token_cookie=", StringComparison.Ordinal) && !c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(cookies, c => c.StartsWith("refresh_token_cookie=;", StringComparison.Ordinal) && c.Contains("path=/api/auth/refresh-token", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Login_DesktopLogin_IsAcceptedAsEmail()
     {
         var admin = await factory.AdminAsync();

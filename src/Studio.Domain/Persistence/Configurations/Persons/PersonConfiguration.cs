@@ -19,6 +19,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.PreferredTwoFactorAuthentication).HasMaxLength(20);
         builder.Property(p => p.Timezone).HasMaxLength(60);
         builder.Property(p => p.Locale).HasMaxLength(20);
+        builder.Property(p => p.Use12HourClock).HasColumnName("use_12_hour_clock");
         builder.Property(p => p.DisplayDateFormat).HasMaxLength(20);
         builder.Property(p => p.Role).HasMaxLength(20);
         builder.Property(p => p.Position).HasMaxLength(20);

@@ -1976,7 +1976,7 @@ namespace Studio.Domain.Persistence.Migrations.Postgres
 
                     b.Property<bool>("Use12HourClock")
                         .HasColumnType("boolean")
-                        .HasColumnName("use12hour_clock");
+                        .HasColumnName("use_12_hour_clock");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)

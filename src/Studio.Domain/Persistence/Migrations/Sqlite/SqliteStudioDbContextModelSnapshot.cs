@@ -1966,7 +1966,7 @@ namespace Studio.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("Use12HourClock")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("use12hour_clock");
+                        .HasColumnName("use_12_hour_clock");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)

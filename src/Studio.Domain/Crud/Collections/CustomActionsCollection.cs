@@ -1,0 +1,16 @@
+using Studio.Domain.Projects;
+
+namespace Studio.Domain.Crud.Collections;
+
+/// <summary><c>/data/custom-actions</c>: every non-vendor lists and reads them; the admin writes.</summary>
+public sealed class CustomActionsCollection : RuleCollection<CustomAction>
+{
+    public CustomActionsCollection()
+        : base("custom-actions")
+    {
+        // ZOU: §2.5 gives the single route to the admin while every non-vendor lists them (Kitsu needs the list):
+        // the single route follows the list, so that `?id=X` and `/X` agree.
+        List = Who.NoVendor;
+        Read = Who.NoVendor;
+    }
+}
