@@ -30,6 +30,9 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public string DatabaseLabel => IsPostgres ? "PostgreSQL" : "SQLite";
 
+    /// <summary>The real port's address when started with Kestrel.</summary>
+    public string BaseUrl => Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
     public static async Task<BenchServer> StartAsync(bool kestrel)
     {
         var server = new BenchServer();

@@ -29,17 +29,23 @@ internal static class Bench
     private const int Warmups = 3;
     private const int Runs = 15;
 
-    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run; <c>media</c>: the preview pipeline.</summary>
+    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run; <c>media</c>: the preview pipeline; <c>ui</c>: the shot list of the big production in a browser.</summary>
     public static async Task<int> Main(string[] args)
     {
         var mode = args.FirstOrDefault() ?? "shots";
-        if (mode is not ("shots" or "comments" or "media"))
+        if (mode is not ("shots" or "comments" or "media" or "ui"))
         {
-            Console.Error.WriteLine("usage: Studio.Bench [shots|comments|media]");
+            Console.Error.WriteLine("usage: Studio.Bench [shots|comments|media|ui]");
             return 2;
         }
 
-        await using var server = await BenchServer.StartAsync(kestrel: mode == "comments");
+        await using var server = await BenchServer.StartAsync(kestrel: mode is "comments" or "ui");
+        if (mode == "ui")
+        {
+            await UiScroll.RunAsync(server, SeedAsync);
+            return 0;
+        }
+
         if (mode == "comments")
         {
             await CommentsLoad.RunAsync(server);
@@ -109,7 +115,7 @@ internal static class Bench
         return times[times.Count / 2];
     }
 
-    private static async Task<Guid> SeedAsync(IDbContextFactory<StudioDbContext> contexts)
+    internal static async Task<Guid> SeedAsync(IDbContextFactory<StudioDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync();
         db.ChangeTracker.AutoDetectChangesEnabled = false;

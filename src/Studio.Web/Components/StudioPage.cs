@@ -17,6 +17,10 @@ public abstract class StudioPage : ComponentBase, IDisposable
     /// <summary>Events that arrive together (a comment, its status change, its notifications) cause one reload.</summary>
     private static readonly TimeSpan LiveDelay = TimeSpan.FromMilliseconds(150);
 
+    // One load at a time: a load started later (after a change) can never be overwritten by an earlier, slower one.
+    // Not disposed: a load still awaiting when the page goes must be able to release it (it holds no wait handle).
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2213", Justification = "See above.")]
+    private readonly SemaphoreSlim loading = new(1, 1);
     private IDisposable? subscription;
     private object? loadedKey;
     private int reloadPending;
@@ -85,11 +89,27 @@ public abstract class StudioPage : ComponentBase, IDisposable
         loadedKey = key;
         Loading = true;
         Forbidden = false;
-        await RunAsync(async () =>
+        await RunAsync(() => SerializedAsync(async () =>
         {
             Catalog = await CatalogCache.GetAsync(Actor);
             await LoadAsync();
-        });
+        }));
+    }
+
+    /// <summary>Loads the page again (after a change it made), in turn with any other load, turning refusals into the page's state.</summary>
+    protected Task<bool> ReloadAsync() => RunAsync(() => SerializedAsync(LoadAsync));
+
+    private async Task SerializedAsync(Func<Task> load)
+    {
+        await loading.WaitAsync();
+        try
+        {
+            await load();
+        }
+        finally
+        {
+            loading.Release();
+        }
     }
 
     /// <summary>Loads the page's data with <see cref="Actor"/>.</summary>
@@ -145,7 +165,7 @@ public abstract class StudioPage : ComponentBase, IDisposable
             try
             {
                 Error = null;
-                await ReloadLiveAsync();
+                await SerializedAsync(ReloadLiveAsync);
             }
             catch (Exception ex) when (UiErrors.IsRefusal(ex))
             {

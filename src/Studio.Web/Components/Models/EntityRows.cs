@@ -1,13 +1,12 @@
-using System.Text.Json.Nodes;
-
 namespace Studio.Web.Components.Models;
 
 /// <summary>One task in a list cell: its status, assignees and the figures the task type page shows.</summary>
 public sealed record TaskCell(Guid Id, Guid TaskTypeId, StatusView Status, IReadOnlyList<Guid> Assignees, double Estimation, double Duration,
     DateTime? DueDate, int RetakeCount, int Priority, Guid? LastPreviewId)
 {
-    public static TaskCell From(JsonNode t, Catalog catalog) => new(t.IdOf(), t.GuidOf("task_type_id") ?? Guid.Empty, catalog.Status(t.GuidOf("task_status_id")),
-        t.Ids("assignees"), t.Number("estimation"), t.Number("duration"), t.Date("due_date"), t.Whole("retake_count"), t.Whole("priority"), t.GuidOf("last_preview_file_id"));
+    public static TaskCell From(WithTasksTask t, Catalog catalog) => new(WithTasksEntity.ParseId(t.Id) ?? Guid.Empty, WithTasksEntity.ParseId(t.TaskTypeId) ?? Guid.Empty,
+        catalog.Status(WithTasksEntity.ParseId(t.TaskStatusId)), [.. t.Assignees.Select(WithTasksEntity.ParseId).OfType<Guid>()], t.Estimation ?? 0, t.Duration ?? 0,
+        WithTasksEntity.ParseDate(t.DueDate), t.RetakeCount ?? 0, t.Priority ?? 0, WithTasksEntity.ParseId(t.LastPreviewFileId));
 }
 
 /// <summary>A row of an asset or shot list (one entity and its tasks by task type).</summary>
@@ -15,19 +14,23 @@ public sealed record EntityRow(Guid Id, string Name, string? Parent, Guid? Paren
     int? NbFrames, bool Canceled, IReadOnlyDictionary<Guid, TaskCell> Tasks)
 {
     /// <summary>A row of <c>/data/assets/with-tasks</c> or <c>/data/shots/with-tasks</c>.</summary>
-    public static EntityRow From(JsonNode e, bool shots, Catalog catalog)
+    public static EntityRow From(WithTasksEntity e, bool shots, Catalog catalog)
     {
-        var tasks = new Dictionary<Guid, TaskCell>();
-        foreach (var task in e["tasks"].Items())
+        var tasks = new Dictionary<Guid, TaskCell>(e.Tasks.Count);
+        foreach (var task in e.Tasks)
         {
             var cell = TaskCell.From(task, catalog);
             tasks[cell.TaskTypeId] = cell;
         }
 
-        return new(e.IdOf(), e.Text("name"), shots ? e.Str("sequence_name") : e.Str("asset_type_name"),
-            shots ? e.GuidOf("sequence_id") : e.GuidOf("asset_type_id"), e.GuidOf("episode_id"), e.Str("description"), e.GuidOf("preview_file_id"),
-            e["nb_frames"] is null ? null : e.Whole("nb_frames"), e.Bool("canceled"), tasks);
+        return new(WithTasksEntity.ParseId(e.Id) ?? Guid.Empty, e.Name ?? "", shots ? e.SequenceName : e.AssetTypeName,
+            WithTasksEntity.ParseId(shots ? e.SequenceId : e.AssetTypeId), WithTasksEntity.ParseId(e.EpisodeId), e.Description,
+            WithTasksEntity.ParseId(e.PreviewFileId), e.NbFrames, e.Canceled, tasks);
     }
+
+    /// <summary>Every row of a with-tasks answer.</summary>
+    public static List<EntityRow> Read(byte[] withTasks, bool shots, Catalog catalog) =>
+        [.. WithTasksJsonContext.Read(withTasks).Select(e => From(e, shots, catalog))];
 
     public string FullName => Parent is { Length: > 0 } p ? $"{p} / {Name}" : Name;
 }

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Studio.Domain.Persistence;
+
+namespace Studio.Bench;
+
+/// <summary>
+/// The shot list of the big production (5,000 shots × 8 task types) in Debian's Chromium: the time until its rows
+/// show, the frame times while it scrolls from top to bottom, the time for the last rows to appear after a jump to
+/// the end, the rows in the page (virtualization), and the browser's and the server's memory.
+/// </summary>
+internal static class UiScroll
+{
+    private const string FrameScript = """
+        async (frames) => {
+            const grid = document.querySelector('.studio-entities .rz-data-grid-data');
+            const step = (grid.scrollHeight - grid.clientHeight) / frames;
+            const times = [];
+            let last = performance.now();
+            for (let i = 0; i < frames; i++) {
+                grid.scrollTop = step * (i + 1);
+                await new Promise(r => requestAnimationFrame(r));
+                const now = performance.now();
+                times.push(now - last);
+                last = now;
+            }
+            return times;
+        }
+        """;
+
+    public static async Task RunAsync(BenchServer server, Func<IDbContextFactory<StudioDbContext>, Task<Guid>> seed)
+    {
+        var seeding = Stopwatch.StartNew();
+        var projectId = await seed(server.Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>());
+        Console.WriteLine($"Database: {server.DatabaseLabel}; seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseUrl, ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        await page.GotoAsync("/login");
+        await page.FillAsync("#email", BenchServer.AdminEmail);
+        await page.FillAsync("#password", BenchServer.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+
+        for (var run = 0; run < 3; run++)
+        {
+            var open = Stopwatch.StartNew();
+            await page.GotoAsync($"/productions/{projectId}/shots");
+            await page.WaitForSelectorAsync(".rz-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            await page.WaitForSelectorAsync("tr[data-entity]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            var shown = open.Elapsed.TotalMilliseconds;
+
+            var frames = (await page.EvaluateAsync<double[]>(FrameScript, 300)).Order().ToArray();
+            var jump = Stopwatch.StartNew();
+            await page.EvaluateAsync("() => { const g = document.querySelector('.studio-entities .rz-data-grid-data'); g.scrollTop = 0; }");
+            await page.WaitForSelectorAsync("tr[data-entity=SH0000]", new PageWaitForSelectorOptions { Timeout = 60000 });
+            jump.Restart();
+            await page.EvaluateAsync("() => { const g = document.querySelector('.studio-entities .rz-data-grid-data'); g.scrollTop = g.scrollHeight; }");
+            await page.WaitForSelectorAsync("tr[data-entity=SH4999]", new PageWaitForSelectorOptions { Timeout = 60000 });
+            var toEnd = jump.Elapsed.TotalMilliseconds;
+
+            var rows = await page.Locator("tr[data-entity]").CountAsync();
+            var heap = await page.EvaluateAsync<JsonElement>("() => performance.memory ? performance.memory.usedJSHeapSize : 0");
+            var server_ = Process.GetCurrentProcess();
+            server_.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {run + 1}: rows shown after {shown:F0} ms; scrolling 300 frames: median {frames[frames.Length / 2]:F1} ms, p95 {frames[(int)(frames.Length * 0.95)]:F1} ms, max {frames[^1]:F1} ms; jump to the end: last rows after {toEnd:F0} ms; {rows} rows in the page; browser JS heap {heap.GetDouble() / 1048576:F1} MiB; Studio process working set {server_.WorkingSet64 / 1048576.0:F0} MiB"));
+        }
+    }
+}
