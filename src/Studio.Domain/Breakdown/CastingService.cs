@@ -299,7 +299,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>ZOU's casting of one entity: the asset with its type, readiness, episode, sharing and production.</summary>
-    private static async Task<JsonArray> EntityCastingAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken)
+    internal static async Task<JsonArray> EntityCastingAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken)
     {
         var rows = await CastRowsAsync(db, db.Set<Entity>().Where(e => e.Id == entityId), cancellationToken);
         var typeNames = await TypeNamesAsync(db, rows, cancellationToken);
@@ -322,7 +322,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
 
     /// <summary>
     /// ZOU's bulk casting maps, <c>{entity_id: [{asset_id, name, asset_name, asset_type_name, (sequence_name),
-    /// preview_file_id, nb_occurences, label}]}</c>, where <c>name</c> is the cast-in entity's name.
+    /// preview_file_id, nb_occurences, label}]}</c>, where <c>name</c> is the asset's name again.
     /// </summary>
     private static async Task<JsonObject> CastingMapAsync(StudioDbContext db, IQueryable<Entity> entities, bool withSequence, CancellationToken cancellationToken)
     {
@@ -342,7 +342,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
                 var item = new JsonObject
                 {
                     ["asset_id"] = r.AssetId.ToString(),
-                    ["name"] = owner.Name,
+                    ["name"] = r.AssetName, // ZOU: "name" repeats the asset's name (the joined entity is the asset).
                     ["asset_name"] = r.AssetName,
                     ["asset_type_name"] = typeNames.GetValueOrDefault(r.AssetTypeId),
                 };
