@@ -50,6 +50,9 @@ public static class StudioDomainExtensions
         services.AddSingleton<Projects.MetadataDescriptorsService>();
         services.AddSingleton<Breakdown.BreakdownService>();
         services.AddSingleton<Breakdown.BreakdownQueries>();
+        services.AddSingleton<Breakdown.ShotUpdateService>();
+        services.AddSingleton<Breakdown.AssetCastingService>();
+        services.AddSingleton<Breakdown.SceneShotsService>();
         services.AddSingleton<Breakdown.CastingService>();
         services.AddSingleton<Breakdown.AssetInstancesService>();
         services.AddSingleton<Comments.AttachmentStore>();
