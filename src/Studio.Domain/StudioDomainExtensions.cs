@@ -57,6 +57,9 @@ public static class StudioDomainExtensions
         services.AddSingleton<Breakdown.AssetInstancesService>();
         services.AddSingleton<Comments.AttachmentStore>();
         services.AddSingleton<Comments.CommentService>();
+        services.AddSingleton<Comments.CommentReadService>();
+        services.AddSingleton<Comments.CommentDiscussionService>();
+        services.AddSingleton<Comments.CommentAttachmentsService>();
         services.AddSingleton<Tasks.TaskService>();
         services.AddSingleton<Tasks.UserWorkService>();
         services.AddSingleton<Previews.PreviewStore>();
