@@ -5,9 +5,7 @@ using Studio.Domain.Access;
 using Studio.Domain.Common;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
-using Studio.Domain.Projects;
 using Studio.Domain.Settings;
-using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Breakdown;
 
@@ -198,7 +196,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
         await SyncEpisodeAsync(db, entity, kind, added, [.. removed.Select(l => l.EntityOutId)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await RefreshAssetsReadyAsync(db, entity.Id, cancellationToken);
+        await CastingStats.RefreshEntityAsync(db, entity.Id, cancellationToken);
 
         var prefix = kind.ToLowerInvariant();
         staged.Add(Stage(db, actor, entity, prefix + ":casting-update", new JsonObject
@@ -254,32 +252,6 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
             {
                 db.RemoveRange(episodeLinks.Where(l => l.EntityOutId == asset));
             }
-        }
-    }
-
-    /// <summary>
-    /// ZOU: a task's <c>nb_assets_ready</c> counts the cast assets ready for it: shared from another production, or
-    /// whose <c>ready_for</c> task type comes at or after the task's type in the production's order.
-    /// </summary>
-    private static async Task RefreshAssetsReadyAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken)
-    {
-        var tasks = await db.Set<ProductionTask>().Where(t => t.EntityId == entityId).ToListAsync(cancellationToken);
-        if (tasks.Count == 0)
-        {
-            return;
-        }
-
-        var projectId = tasks[0].ProjectId;
-        var assets = await db.Set<Entity>().AsNoTracking().Where(a => db.Set<EntityLink>().Any(l => l.EntityInId == entityId && l.EntityOutId == a.Id))
-            .Select(a => new { a.ProjectId, a.IsShared, a.ReadyFor }).ToListAsync(cancellationToken);
-        var priorities = await db.Set<TaskType>().AsNoTracking()
-            .Select(t => new { t.Id, Priority = db.Set<ProjectTaskTypeLink>().Where(l => l.ProjectId == projectId && l.TaskTypeId == t.Id).Select(l => l.Priority).FirstOrDefault() ?? t.Priority ?? 0 })
-            .ToDictionaryAsync(t => t.Id, t => t.Priority, cancellationToken);
-        foreach (var task in tasks)
-        {
-            var own = task.TaskTypeId is { } type ? priorities.GetValueOrDefault(type) : 0;
-            task.NbAssetsReady = assets.Count(a => (a.IsShared && a.ProjectId != projectId)
-                || (a.ReadyFor is { } ready && priorities.GetValueOrDefault(ready) >= own));
         }
     }
 

@@ -275,6 +275,9 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
         var typeNames = await db.Set<EntityType>().AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var playlistIds = rows.Select(n => n.PlaylistId).OfType<Guid>().Distinct().ToList();
         var playlists = await db.Set<Playlist>().AsNoTracking().Where(p => playlistIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var readers = rows.Select(n => n.PersonId).Distinct().ToList();
+        var subscriptions = (await db.Set<Subscription>().AsNoTracking().Where(s => s.TaskId != null && taskIds.Contains(s.TaskId.Value) && readers.Contains(s.PersonId))
+            .Select(s => new { s.PersonId, TaskId = s.TaskId!.Value, s.Id }).ToListAsync(cancellationToken)).ToDictionary(s => (s.PersonId, s.TaskId), s => s.Id);
 
         var result = new JsonArray();
         foreach (var n in rows)
@@ -310,7 +313,7 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
                 ["full_entity_name"] = entity is null ? null : FullName(entity, parents, typeNames),
                 ["episode_id"] = entity?.ParentId is { } q && parents.TryGetValue(q, out var seq) ? seq.ParentId?.ToString() : entity?.SourceId?.ToString(),
                 ["entity_preview_file_id"] = entity?.PreviewFileId?.ToString(),
-                ["subscription_id"] = null,
+                ["subscription_id"] = n.TaskId is { } subscribed && subscriptions.TryGetValue((n.PersonId, subscribed), out var subscription) ? subscription.ToString() : null, // ZOU: the reader's subscription to the task.
                 ["playlist_id"] = playlist?.Id.ToString(),
                 ["playlist_name"] = playlist?.Name,
                 ["playlist_for_entity"] = playlist?.ForEntity,
