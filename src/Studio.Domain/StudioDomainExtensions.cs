@@ -61,6 +61,13 @@ public static class StudioDomainExtensions
         services.AddSingleton<Comments.CommentDiscussionService>();
         services.AddSingleton<Comments.CommentAttachmentsService>();
         services.AddSingleton<Tasks.TaskService>();
+        services.AddSingleton<Tasks.TaskCreationService>();
+        services.AddSingleton<Tasks.TaskSubscriptionService>();
+        services.AddSingleton<Tasks.TaskReviewService>();
+        services.AddSingleton<Tasks.MyTasksService>();
+        services.AddSingleton<Tasks.UserContextService>();
+        services.AddSingleton<SearchFilters.UserFiltersService>();
+        services.AddSingleton<Comments.CommentMoveService>();
         services.AddSingleton<Tasks.UserWorkService>();
         services.AddSingleton<Previews.PreviewStore>();
         services.AddSingleton<Previews.PreviewService>();

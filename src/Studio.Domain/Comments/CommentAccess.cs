@@ -84,4 +84,17 @@ internal static class CommentAccess
         var now = time.GetUtcNow().UtcDateTime;
         return new ApiEvent { Id = Guid.NewGuid(), Name = name, Data = data, ProjectId = projectId, UserId = actor.PersonId, CreatedAt = now, UpdatedAt = now };
     }
+
+    /// <summary>
+    /// Comments on one task are applied one at a time: the task row is locked until the transaction ends, so
+    /// concurrent postings cannot lose a retake count or a status. SQLite needs no lock: its writing transactions
+    /// (BEGIN IMMEDIATE) are already serialized.
+    /// </summary>
+    public static async Task LockTaskAsync(StudioDbContext db, Guid taskId, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT id FROM task WHERE id = {taskId} FOR UPDATE", cancellationToken);
+        }
+    }
 }

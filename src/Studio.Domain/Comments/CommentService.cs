@@ -104,25 +104,12 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
         await Crud.CrudRegistry.Find("comments")!.DeleteAsync(crud, actor, commentId, force: false, cancellationToken);
     }
 
-    /// <summary>
-    /// Comments on one task are applied one at a time: the task row is locked until the transaction ends, so
-    /// concurrent postings cannot lose a retake count or a status. SQLite needs no lock: its writing transactions
-    /// (BEGIN IMMEDIATE) are already serialized.
-    /// </summary>
-    private static async Task LockTaskAsync(StudioDbContext db, Guid taskId, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT id FROM task WHERE id = {taskId} FOR UPDATE", cancellationToken);
-        }
-    }
-
     /// <summary>The files of the previews a status automation imported, copied once the posting is committed.</summary>
     private void CopyPreviewFiles(CommentPosting posting) => posting.PreviewCopies.ForEach(c => previews.CopyAll(c.From, c.To));
 
     private async Task<(Comment Comment, CommentPosting Posting)> PostOneAsync(StudioDbContext db, Actor actor, Guid taskId, CommentRequest request, IReadOnlyList<UploadedFile> files, List<Guid> written, CancellationToken cancellationToken)
     {
-        await LockTaskAsync(db, taskId, cancellationToken);
+        await CommentAccess.LockTaskAsync(db, taskId, cancellationToken);
         var task = await db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
         var projectAccess = new ProjectAccess(db, actor);
         await projectAccess.EnsureMemberAsync(task.ProjectId, cancellationToken);

@@ -15,4 +15,7 @@ public enum BodyField
     Dictionary,
 
     Boolean,
+
+    /// <summary>A non-empty list of ids (strings).</summary>
+    IdList,
 }

@@ -73,6 +73,10 @@ public sealed class BodySchema
                 return value is JsonObject ? (null, null) : ("Input should be a valid dictionary", null);
             case BodyField.WholeNumber:
                 return Integer(value, valueKind);
+            case BodyField.IdList:
+                return value is not JsonArray list ? ("Input should be a valid list", null)
+                    : list.Count == 0 ? ("List should have at least 1 item after validation, not 0", null)
+                    : list.Any(i => i?.GetValueKind() != JsonValueKind.String) ? ("Input should be a valid string", null) : (null, null);
             default:
                 return Boolean(value, valueKind);
         }
@@ -118,6 +122,10 @@ public sealed class BodySchema
             _ => ("Input should be a valid boolean, unable to interpret input", null),
         };
     }
+
+    /// <summary>The ids of a validated <see cref="BodyField.IdList"/> field (400 "Malformed ID." for one that is not a UUID).</summary>
+    public static List<Guid> Ids(JsonObject body, string field) =>
+        [.. (body[field] as JsonArray ?? []).Select(i => Guid.TryParse(i?.GetValue<string>(), out var id) ? id : throw new WrongParameterException("Malformed ID."))];
 
     private static JsonObject Error(string field, string message) => new() { ["field"] = field, ["message"] = message };
 }

@@ -47,6 +47,8 @@ public static class CommentsEndpoints
             return ZouResults.Created(await s.AddAttachmentsAsync(c.User.ToActor(), taskId, commentId, files, t));
         }).WithName("Comments_AddAttachment").WithMetadata(new RequestSizeLimitAttribute(uploadLimit)).WithFormOptions(multipartBodyLengthLimit: uploadLimit).WithSummary("Attach files to a comment").DisableAntiforgery();
 
+        actions.MapPost("/tasks/{task_id}/comments/{comment_id}/move", Move).WithName("Comments_Move").WithSummary("Move a comment to another task of the same entity");
+
         var data = api.MapGroup("/data").WithTags("Comments");
         data.MapGet("/tasks/{task_id}/comments", async (string task_id, HttpContext c, CommentReadService s, CancellationToken t) =>
             ZouResults.Json(await s.ListAsync(c.User.ToActor(), Ids.Parse(task_id), t))).WithName("Comments_List").WithSummary("A task's comments, newest first");
@@ -80,6 +82,13 @@ public static class CommentsEndpoints
             return Results.File(path, mimetype ?? "application/octet-stream", image ? null : name, enableRangeProcessing: true);
         }).WithName("Comments_AttachmentFile").WithSummary("Download an attachment (images inline)");
         return api;
+    }
+
+    private static async Task<IResult> Move(string task_id, string comment_id, HttpContext context, CommentMoveService service, CancellationToken cancellationToken)
+    {
+        var (taskId, commentId) = (Ids.Parse(task_id), Ids.Parse(comment_id));
+        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
+        return ZouResults.Json(await service.MoveAsync(context.User.ToActor(), taskId, commentId, body, cancellationToken));
     }
 
     /// <summary>§5.1.4: <c>{"comments": [...]}</c> in JSON or in a form field; files <c>attachment_file-&lt;i&gt;</c> go to comment i.</summary>
