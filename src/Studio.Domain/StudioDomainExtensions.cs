@@ -64,6 +64,7 @@ public static class StudioDomainExtensions
         services.AddSingleton<Tasks.TaskCreationService>();
         services.AddSingleton<Tasks.TaskSubscriptionService>();
         services.AddSingleton<Tasks.TaskReviewService>();
+        services.AddSingleton<Tasks.EntityTasksService>();
         services.AddSingleton<Tasks.MyTasksService>();
         services.AddSingleton<Tasks.UserContextService>();
         services.AddSingleton<SearchFilters.UserFiltersService>();

@@ -101,31 +101,8 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         var types = await EntityKinds.TypeIdsOfKindAsync(db, kind, cancellationToken);
         var entities = db.Set<Entity>().Where(e => types.Contains(e.EntityTypeId) && e.ProjectId == episode.ProjectId);
         entities = kind == EntityKinds.Asset ? entities.Where(e => e.SourceId == episode.Id) : entities.Where(e => e.ParentId == episode.Id);
-        var rows = await db.Set<ProductionTask>().AsNoTracking()
-            .Join(entities, t => t.EntityId, e => e.Id, (t, e) => new
-            {
-                Task = t,
-                EntityName = e.Name,
-                EntityTypeName = db.Set<EntityType>().Where(x => x.Id == e.EntityTypeId).Select(x => x.Name).FirstOrDefault(),
-                TaskTypeName = db.Set<TaskType>().Where(x => x.Id == t.TaskTypeId).Select(x => x.Name).FirstOrDefault(),
-                TaskStatusName = db.Set<ProductionTaskStatus>().Where(x => x.Id == t.TaskStatusId).Select(x => x.Name).FirstOrDefault(),
-                ProjectName = db.Set<Project>().Where(x => x.Id == t.ProjectId).Select(x => x.Name).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        var ordered = rows.OrderBy(r => r.Task.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.ProjectName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.TaskTypeName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.EntityTypeName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.EntityName, StringComparer.OrdinalIgnoreCase).ToList();
-        var links = relations ? await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), [.. ordered.Select(r => r.Task.Id)], cancellationToken) : null;
-        return [.. ordered.Select(r =>
-        {
-            var json = ZouSerializer.Serialize(r.Task, links?[r.Task.Id]);
-            json["project_name"] = r.ProjectName;
-            json["task_type_name"] = r.TaskTypeName;
-            json["task_status_name"] = r.TaskStatusName;
-            json["entity_type_name"] = r.EntityTypeName;
-            json["entity_name"] = r.EntityName;
-            return (JsonNode?)json;
-        })];
+        var tasks = db.Set<ProductionTask>().Where(t => entities.Any(e => e.Id == t.EntityId));
+        return await EntityTasksService.DetailedAsync(db, tasks, relations, cancellationToken);
     }
 
     /// <summary>

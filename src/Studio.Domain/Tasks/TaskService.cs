@@ -13,8 +13,8 @@ using Studio.Domain.Settings;
 namespace Studio.Domain.Tasks;
 
 /// <summary>
-/// The task routes (§5.3): the full task, assignment, the tasks and task types of an entity. Bulk creation,
-/// subscriptions and review actions have their own services.
+/// The task routes (§5.3): the full task and assignment. An entity's tasks, bulk creation, subscriptions and
+/// review actions have their own services.
 /// </summary>
 public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
@@ -150,23 +150,6 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         return changed;
     }
 
-    /// <summary>The tasks of one entity (or of a sequence's or an episode's shots), with their assignees.</summary>
-    public async Task<JsonArray> EntityTasksAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var tasks = await EntityTasksQueryAsync(db, actor, kind, entityId, cancellationToken);
-        return await SerializeManyAsync(db, await tasks.OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken), cancellationToken);
-    }
-
-    /// <summary>The task types of those tasks.</summary>
-    public async Task<JsonArray> EntityTaskTypesAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var tasks = await EntityTasksQueryAsync(db, actor, kind, entityId, cancellationToken);
-        var types = await db.Set<TaskType>().AsNoTracking().Where(t => tasks.Any(x => x.TaskTypeId == t.Id)).OrderBy(t => t.Priority).ThenBy(t => t.Name).ToListAsync(cancellationToken);
-        return [.. types.Select(t => (JsonNode?)ZouSerializer.Serialize(t))];
-    }
-
     /// <summary>task-read: a team member, and for a vendor, an assignee of a task of the same entity.</summary>
     public static async Task<ProductionTask> ReadableAsync(StudioDbContext db, Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
@@ -212,25 +195,6 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
     {
         var links = await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), [.. tasks.Select(t => t.Id)], cancellationToken);
         return [.. tasks.Select(t => (JsonNode?)ZouSerializer.Serialize(t, links[t.Id]))];
-    }
-
-    private static async Task<IQueryable<ProductionTask>> EntityTasksQueryAsync(StudioDbContext db, Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
-    {
-        var entity = await BreakdownQueries.ReadableAsync(db, actor, kind, entityId, cancellationToken);
-        var tasks = db.Set<ProductionTask>().AsNoTracking();
-        tasks = kind switch
-        {
-            "Sequence" => tasks.Where(t => db.Set<Entity>().Any(s => s.Id == t.EntityId && s.ParentId == entity.Id)),
-            "Episode" => tasks.Where(t => db.Set<Entity>().Any(s => s.Id == t.EntityId && db.Set<Entity>().Any(q => q.Id == s.ParentId && q.ParentId == entity.Id))),
-            _ => tasks.Where(t => t.EntityId == entity.Id),
-        };
-        if (actor.IsVendor)
-        {
-            var me = actor.PersonId;
-            tasks = tasks.Where(t => db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me));
-        }
-
-        return tasks;
     }
 
     private static async Task<List<ApiEvent>> AssignOneAsync(StudioDbContext db, Actor actor, ProductionTask task, Person person, CancellationToken cancellationToken)

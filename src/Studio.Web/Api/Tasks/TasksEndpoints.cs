@@ -24,12 +24,20 @@ public static class TasksEndpoints
         foreach (var (plural, kind) in Kinds)
         {
             var label = kind.ToLowerInvariant();
-            data.MapGet($"/{plural}/{{{label}_id}}/tasks", async (HttpContext c, TaskService s, CancellationToken t) =>
+            data.MapGet($"/{plural}/{{{label}_id}}/tasks", async (HttpContext c, EntityTasksService s, CancellationToken t) =>
                 ZouResults.Json(await s.EntityTasksAsync(c.User.ToActor(), kind, RouteId(c, label), t)))
                 .WithName($"Tasks_{kind}Tasks").WithSummary($"The tasks of a {label}");
-            data.MapGet($"/{plural}/{{{label}_id}}/task-types", async (HttpContext c, TaskService s, CancellationToken t) =>
+            data.MapGet($"/{plural}/{{{label}_id}}/task-types", async (HttpContext c, EntityTasksService s, CancellationToken t) =>
                 ZouResults.Json(await s.EntityTaskTypesAsync(c.User.ToActor(), kind, RouteId(c, label), t)))
                 .WithName($"Tasks_{kind}TaskTypes").WithSummary($"The task types of a {label}'s tasks");
+        }
+
+        foreach (var (plural, kind) in new[] { ("sequences", "Sequence"), ("episodes", "Episode") })
+        {
+            var label = kind.ToLowerInvariant();
+            data.MapGet($"/{plural}/{{{label}_id}}/shot-tasks", async (HttpContext c, EntityTasksService s, CancellationToken t) =>
+                ZouResults.Json(await s.ShotTasksAsync(c.User.ToActor(), kind, RouteId(c, label), JsonBody.Flag(c.Request, "relations"), t)))
+                .WithName($"Tasks_{kind}ShotTasks").WithSummary($"The tasks of a {label}'s shots");
         }
 
         var actions = api.MapGroup("/actions").WithTags("Tasks");
