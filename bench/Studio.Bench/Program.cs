@@ -39,6 +39,14 @@ internal static class Bench
             return 2;
         }
 
+        if (mode == "comments" && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("STUDIO_BENCH_POSTGRES")))
+        {
+            // SQLite serializes every write: 32 clients posting comments would measure its file lock, not Studio.
+            Console.Error.WriteLine("The comments load run needs PostgreSQL: set STUDIO_BENCH_POSTGRES to a connection string "
+                + "(SQLite serializes every write, so its figures would measure the database lock, not the server).");
+            return 2;
+        }
+
         await using var server = await BenchServer.StartAsync(kestrel: mode is "comments" or "ui");
         if (mode == "ui")
         {

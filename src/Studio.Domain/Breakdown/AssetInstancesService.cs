@@ -62,6 +62,9 @@ public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbCont
         {
             InstanceView.LinkedToShot => [.. (await instances.Where(i => db.Set<AssetInstanceLink>().Any(l => l.EntityId == entity.Id && l.AssetInstanceId == i.Id)).ToListAsync(cancellationToken)).Select(i => (i.AssetId, i))],
             InstanceView.InScene => [.. (await instances.Where(i => i.SceneId == entity.Id).ToListAsync(cancellationToken)).Select(i => (i.AssetId, i))],
+            InstanceView.CamerasInScene => [.. (await instances.Where(i => i.SceneId == entity.Id
+                    && db.Set<Entity>().Any(a => a.Id == i.AssetId && db.Set<Settings.EntityType>().Any(t => t.Id == a.EntityTypeId && t.Name == "Camera")))
+                .ToListAsync(cancellationToken)).Select(i => (i.AssetId, i))],
             InstanceView.InAsset => [.. (await instances.Where(i => i.TargetAssetId == entity.Id).ToListAsync(cancellationToken)).Select(i => (i.AssetId, i))],
             InstanceView.OfAssetByScene => [.. (await instances.Where(i => i.AssetId == entity.Id && i.SceneId != null).ToListAsync(cancellationToken)).Select(i => (i.SceneId!.Value, i))],
             _ => [.. (await instances.Where(i => i.AssetId == entity.Id)
@@ -136,6 +139,9 @@ public enum InstanceView
 
     /// <summary>Instances placed in a scene, by asset.</summary>
     InScene,
+
+    /// <summary>ZOU <c>get_camera_instances_for_scene</c>: instances of assets of the Camera type placed in a scene, by asset.</summary>
+    CamerasInScene,
 
     /// <summary>Instances placed inside an asset, by instantiated asset.</summary>
     InAsset,

@@ -24,14 +24,28 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entities = await FilteredAsync(db, actor, kind, query, cancellationToken);
         var rows = await entities.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
-        return kind == "Shot" && !plain ? await WithNamesAsync(db, rows, cancellationToken) : await SerializeAllAsync(db, rows, cancellationToken);
+        var json = kind == "Shot" && !plain ? await WithNamesAsync(db, rows, cancellationToken) : await SerializeAllAsync(db, rows, cancellationToken);
+        return await MaskedAsync(db, actor, kind, json, cancellationToken);
+    }
+
+    /// <summary>A vendor's copy of serialized entities of one kind, without the data fields of other departments.</summary>
+    private static async Task<JsonArray> MaskedAsync(StudioDbContext db, Actor actor, string kind, JsonArray json, CancellationToken cancellationToken)
+    {
+        if (actor.IsVendor)
+        {
+            var viewer = await EntityViewer.ForAsync(db, actor, cancellationToken);
+            var rows = json.OfType<JsonObject>().Select(o => (Guid.Parse(o["project_id"]!.GetValue<string>()), o)).ToList();
+            await viewer.MaskAllAsync(db, kind, rows, cancellationToken);
+        }
+
+        return json;
     }
 
     /// <summary>
     /// ZOU's shot lists (<c>/data/shots</c>, a sequence's shots): shots in a sequence only, each with its project
     /// and sequence names, ordered by name whatever the case.
     /// </summary>
-    private static async Task<JsonArray> WithNamesAsync(StudioDbContext db, List<Entity> shots, CancellationToken cancellationToken)
+    internal static async Task<JsonArray> WithNamesAsync(StudioDbContext db, List<Entity> shots, CancellationToken cancellationToken)
     {
         var parentIds = shots.Select(s => s.ParentId).OfType<Guid>().Distinct().ToList();
         var sequences = await db.Set<Entity>().Where(e => parentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
@@ -53,7 +67,7 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entities = await FilteredAsync(db, actor, kind, query, cancellationToken);
-        return await EntitiesWithTasks.WriteAsync(db, actor.PersonId, kind, entities, cancellationToken);
+        return await EntitiesWithTasks.WriteAsync(db, await EntityViewer.ForAsync(db, actor, cancellationToken), kind, entities, cancellationToken);
     }
 
     /// <summary>The children of one entity (a sequence's shots, an episode's sequences…), after checking the caller may read it.</summary>
@@ -70,7 +84,8 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         };
         query = await EntityScope.ApplyAsync(db, new ProjectAccess(db, actor), query, parent.ProjectId, cancellationToken);
         var rows = await query.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
-        return (parentKind, kind) == ("Sequence", "Shot") ? await WithNamesAsync(db, rows, cancellationToken) : await SerializeAllAsync(db, rows, cancellationToken);
+        var json = (parentKind, kind) == ("Sequence", "Shot") ? await WithNamesAsync(db, rows, cancellationToken) : await SerializeAllAsync(db, rows, cancellationToken);
+        return await MaskedAsync(db, actor, kind, json, cancellationToken);
     }
 
     /// <summary>
@@ -86,31 +101,8 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         var types = await EntityKinds.TypeIdsOfKindAsync(db, kind, cancellationToken);
         var entities = db.Set<Entity>().Where(e => types.Contains(e.EntityTypeId) && e.ProjectId == episode.ProjectId);
         entities = kind == EntityKinds.Asset ? entities.Where(e => e.SourceId == episode.Id) : entities.Where(e => e.ParentId == episode.Id);
-        var rows = await db.Set<ProductionTask>().AsNoTracking()
-            .Join(entities, t => t.EntityId, e => e.Id, (t, e) => new
-            {
-                Task = t,
-                EntityName = e.Name,
-                EntityTypeName = db.Set<EntityType>().Where(x => x.Id == e.EntityTypeId).Select(x => x.Name).FirstOrDefault(),
-                TaskTypeName = db.Set<TaskType>().Where(x => x.Id == t.TaskTypeId).Select(x => x.Name).FirstOrDefault(),
-                TaskStatusName = db.Set<ProductionTaskStatus>().Where(x => x.Id == t.TaskStatusId).Select(x => x.Name).FirstOrDefault(),
-                ProjectName = db.Set<Project>().Where(x => x.Id == t.ProjectId).Select(x => x.Name).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        var ordered = rows.OrderBy(r => r.Task.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.ProjectName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.TaskTypeName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.EntityTypeName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.EntityName, StringComparer.OrdinalIgnoreCase).ToList();
-        var links = relations ? await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), [.. ordered.Select(r => r.Task.Id)], cancellationToken) : null;
-        return [.. ordered.Select(r =>
-        {
-            var json = ZouSerializer.Serialize(r.Task, links?[r.Task.Id]);
-            json["project_name"] = r.ProjectName;
-            json["task_type_name"] = r.TaskTypeName;
-            json["task_status_name"] = r.TaskStatusName;
-            json["entity_type_name"] = r.EntityTypeName;
-            json["entity_name"] = r.EntityName;
-            return (JsonNode?)json;
-        })];
+        var tasks = db.Set<ProductionTask>().Where(t => entities.Any(e => e.Id == t.EntityId));
+        return await EntityTasksService.DetailedAsync(db, tasks, relations, cancellationToken);
     }
 
     /// <summary>
@@ -122,10 +114,13 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await ReadableAsync(db, actor, kind, id, cancellationToken);
+        var viewer = await EntityViewer.ForAsync(db, actor, cancellationToken);
+        await viewer.LoadHiddenFieldsAsync(db, kind, [entity.ProjectId], cancellationToken);
+        entity.Data = viewer.Mask(entity.ProjectId, kind, entity.Data);
         var projectName = await db.Set<Project>().Where(p => p.Id == entity.ProjectId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         if (kind is "Shot" or EntityKinds.Asset or "Edit" or "Concept")
         {
-            var bytes = await EntitiesWithTasks.WriteAsync(db, actor.PersonId, kind, db.Set<Entity>().Where(e => e.Id == entity.Id), cancellationToken);
+            var bytes = await EntitiesWithTasks.WriteAsync(db, viewer, kind, db.Set<Entity>().Where(e => e.Id == entity.Id), cancellationToken);
             var row = JsonNode.Parse(bytes)!.AsArray().FirstOrDefault()?.AsObject() ?? [];
             if (kind == "Edit")
             {
@@ -226,8 +221,7 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await ReadableAsync(db, actor, kind, id, cancellationToken);
-        var versions = await db.Set<EntityVersion>().AsNoTracking().Where(v => v.EntityId == entity.Id).OrderByDescending(v => v.CreatedAt).ToListAsync(cancellationToken);
-        return [.. versions.Select(v => (JsonNode?)ZouSerializer.Serialize(v))];
+        return await EntityVersions.ListAsync(db, entity.Id, kind, cancellationToken);
     }
 
     /// <summary>The assets cast in a shot (or any entity).</summary>
@@ -285,6 +279,11 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
     /// <summary>Entities of a kind, scoped to what the caller sees and filtered by Zou's criterions.</summary>
     private static async Task<IQueryable<Entity>> FilteredAsync(StudioDbContext db, Actor actor, string kind, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
     {
+        if (kind == "Concept")
+        {
+            EntityScope.EnsureMayListConcepts(actor);
+        }
+
         var types = await EntityKinds.TypeIdsOfKindAsync(db, kind, cancellationToken);
         var entities = db.Set<Entity>().Where(e => types.Contains(e.EntityTypeId));
         entities = await EntityScope.ApplyAsync(db, new ProjectAccess(db, actor), entities, EntityScope.ProjectIdOf(query), cancellationToken);

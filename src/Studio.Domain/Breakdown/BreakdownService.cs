@@ -41,13 +41,8 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
             await access.EnsureManagerAsync(projectId, cancellationToken);
         }
 
-        var name = Text(body, "name")?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            // ZOU: the request schema's validation error.
-            var errors = new JsonArray(new JsonObject { ["field"] = "name", ["message"] = "String should have at least 1 character" });
-            throw new WrongParameterException("Validation error.", new JsonObject { ["errors"] = errors });
-        }
+        CreationSchema(kind).Validate(body);
+        var name = Text(body, "name")!.Trim();
 
         if (kind == "Edit" && Text(body, "episode_id") is { Length: < 36 })
         {
@@ -164,17 +159,6 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         events.Publish([e]);
     }
 
-    /// <summary>ZOU: <c>PUT /data/shots/&lt;id&gt;</c>, the entity update (rules of <c>/data/entities</c>) for a shot only.</summary>
-    public async Task<JsonObject> UpdateShotAsync(Crud.CrudService crud, Actor actor, Guid id, JsonObject body, CancellationToken cancellationToken)
-    {
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-        {
-            await FindAsync(db, "Shot", id, cancellationToken);
-        }
-
-        return await Crud.CrudRegistry.Find("entities")!.UpdateAsync(crud, actor, id, body, cancellationToken);
-    }
-
     /// <summary>ZOU: <c>POST /actions/assets/share</c> and the per-project variants: (un)share assets with other productions.</summary>
     public async Task<JsonArray> ShareAssetsAsync(Actor actor, Guid? projectId, Guid? assetTypeId, IReadOnlyCollection<Guid>? assetIds, bool isShared, CancellationToken cancellationToken)
     {
@@ -222,6 +206,24 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         return result;
     }
 
+    /// <summary>ZOU: the request schema of each kind's creation route (NewShotSchema, NewSequenceSchema…).</summary>
+    private static BodySchema CreationSchema(string kind)
+    {
+        var schema = new BodySchema().Field("name", BodyField.Name, required: true);
+        if (kind != "Scene")
+        {
+            schema.Field("description", BodyField.Text).Field("data", BodyField.Dictionary);
+        }
+
+        return kind switch
+        {
+            "Shot" => schema.Field("nb_frames", BodyField.WholeNumber),
+            "Episode" => schema.Field("status", BodyField.Text),
+            EntityKinds.Asset => schema.Field("is_shared", BodyField.Boolean),
+            _ => schema,
+        };
+    }
+
     /// <summary>The entity of <paramref name="id"/> if it is of <paramref name="kind"/> (any asset type for Asset), else 404.</summary>
     public static async Task<Entity> FindAsync(StudioDbContext db, string kind, Guid id, CancellationToken cancellationToken)
     {
@@ -261,7 +263,8 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         return all;
     }
 
-    private static async Task<Guid?> ParentAsync(StudioDbContext db, Guid projectId, Guid? parentId, string parentKind, CancellationToken cancellationToken)
+    /// <summary>The id of the parent an entity is created or moved under, checked to be of <paramref name="parentKind"/> in the production (else 404).</summary>
+    internal static async Task<Guid?> ParentAsync(StudioDbContext db, Guid projectId, Guid? parentId, string parentKind, CancellationToken cancellationToken)
     {
         if (parentId is null)
         {

@@ -5,9 +5,7 @@ using Studio.Domain.Access;
 using Studio.Domain.Common;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
-using Studio.Domain.Projects;
 using Studio.Domain.Settings;
-using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Breakdown;
 
@@ -198,7 +196,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
         await SyncEpisodeAsync(db, entity, kind, added, [.. removed.Select(l => l.EntityOutId)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await RefreshAssetsReadyAsync(db, entity.Id, cancellationToken);
+        await CastingStats.RefreshEntityAsync(db, entity.Id, cancellationToken);
 
         var prefix = kind.ToLowerInvariant();
         staged.Add(Stage(db, actor, entity, prefix + ":casting-update", new JsonObject
@@ -257,32 +255,6 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         }
     }
 
-    /// <summary>
-    /// ZOU: a task's <c>nb_assets_ready</c> counts the cast assets ready for it: shared from another production, or
-    /// whose <c>ready_for</c> task type comes at or after the task's type in the production's order.
-    /// </summary>
-    private static async Task RefreshAssetsReadyAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken)
-    {
-        var tasks = await db.Set<ProductionTask>().Where(t => t.EntityId == entityId).ToListAsync(cancellationToken);
-        if (tasks.Count == 0)
-        {
-            return;
-        }
-
-        var projectId = tasks[0].ProjectId;
-        var assets = await db.Set<Entity>().AsNoTracking().Where(a => db.Set<EntityLink>().Any(l => l.EntityInId == entityId && l.EntityOutId == a.Id))
-            .Select(a => new { a.ProjectId, a.IsShared, a.ReadyFor }).ToListAsync(cancellationToken);
-        var priorities = await db.Set<TaskType>().AsNoTracking()
-            .Select(t => new { t.Id, Priority = db.Set<ProjectTaskTypeLink>().Where(l => l.ProjectId == projectId && l.TaskTypeId == t.Id).Select(l => l.Priority).FirstOrDefault() ?? t.Priority ?? 0 })
-            .ToDictionaryAsync(t => t.Id, t => t.Priority, cancellationToken);
-        foreach (var task in tasks)
-        {
-            var own = task.TaskTypeId is { } type ? priorities.GetValueOrDefault(type) : 0;
-            task.NbAssetsReady = assets.Count(a => (a.IsShared && a.ProjectId != projectId)
-                || (a.ReadyFor is { } ready && priorities.GetValueOrDefault(ready) >= own));
-        }
-    }
-
     private static async Task<List<CastRow>> CastRowsAsync(StudioDbContext db, IQueryable<Entity> entities, CancellationToken cancellationToken)
     {
         var ids = entities.Select(e => e.Id);
@@ -299,7 +271,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>ZOU's casting of one entity: the asset with its type, readiness, episode, sharing and production.</summary>
-    private static async Task<JsonArray> EntityCastingAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken)
+    internal static async Task<JsonArray> EntityCastingAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken)
     {
         var rows = await CastRowsAsync(db, db.Set<Entity>().Where(e => e.Id == entityId), cancellationToken);
         var typeNames = await TypeNamesAsync(db, rows, cancellationToken);
@@ -322,7 +294,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
 
     /// <summary>
     /// ZOU's bulk casting maps, <c>{entity_id: [{asset_id, name, asset_name, asset_type_name, (sequence_name),
-    /// preview_file_id, nb_occurences, label}]}</c>, where <c>name</c> is the cast-in entity's name.
+    /// preview_file_id, nb_occurences, label}]}</c>, where <c>name</c> is the asset's name again.
     /// </summary>
     private static async Task<JsonObject> CastingMapAsync(StudioDbContext db, IQueryable<Entity> entities, bool withSequence, CancellationToken cancellationToken)
     {
@@ -342,7 +314,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
                 var item = new JsonObject
                 {
                     ["asset_id"] = r.AssetId.ToString(),
-                    ["name"] = owner.Name,
+                    ["name"] = r.AssetName, // ZOU: "name" repeats the asset's name (the joined entity is the asset).
                     ["asset_name"] = r.AssetName,
                     ["asset_type_name"] = typeNames.GetValueOrDefault(r.AssetTypeId),
                 };

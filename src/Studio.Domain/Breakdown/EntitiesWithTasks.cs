@@ -23,9 +23,13 @@ public static class EntitiesWithTasks
 
     private sealed record Named(Guid Id, string Name, Guid? ParentId);
 
-    /// <summary>Writes the entities of <paramref name="entities"/> (already scoped and filtered) with their tasks.</summary>
-    public static async Task<byte[]> WriteAsync(StudioDbContext db, Guid caller, string kind, IQueryable<Entity> entities, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the entities of <paramref name="entities"/> (already scoped and filtered) with their tasks, as
+    /// <paramref name="viewer"/> may see them (a vendor: their own tasks, and data without other departments' fields).
+    /// </summary>
+    public static async Task<byte[]> WriteAsync(StudioDbContext db, EntityViewer viewer, string kind, IQueryable<Entity> entities, CancellationToken cancellationToken)
     {
+        var caller = viewer.PersonId;
         var rows = await entities.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
         var ids = entities.Select(e => e.Id);
         var tasks = await db.Set<ProductionTask>().AsNoTracking()
@@ -38,9 +42,10 @@ public static class EntitiesWithTasks
             .ToLookup(l => l.TaskId, l => l.PersonId);
         var subscribed = (await db.Set<Subscription>().AsNoTracking().Where(s => s.PersonId == caller && s.TaskId != null && taskIds.Contains(s.TaskId.Value))
             .Select(s => s.TaskId!.Value).ToListAsync(cancellationToken)).ToHashSet();
-        var tasksByEntity = tasks.OrderBy(t => t.Id).ToLookup(t => t.EntityId);
+        var tasksByEntity = tasks.Where(t => viewer.SeesTask(assignees[t.Id])).OrderBy(t => t.Id).ToLookup(t => t.EntityId);
 
         var projectIds = rows.Select(r => r.ProjectId).Distinct().ToList();
+        await viewer.LoadHiddenFieldsAsync(db, kind, projectIds, cancellationToken);
         var projects = await db.Set<Project>().AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var parentIds = entities.Where(e => e.ParentId != null).Select(e => e.ParentId!.Value);
         var parents = await db.Set<Entity>().AsNoTracking().Where(e => parentIds.Contains(e.Id))
@@ -57,7 +62,7 @@ public static class EntitiesWithTasks
                 .ToLookup(l => l.EntityInId, l => l.EntityOutId)
             : null;
 
-        var shape = Shapes.GetValueOrDefault(kind, Shapes["Edit"]);
+        var shape = WithTasksShape.For(kind);
         if (kind == EntityKinds.Asset)
         {
             rows = [.. rows.OrderBy(r => typeNames.GetValueOrDefault(r.EntityTypeId), StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)];
@@ -73,7 +78,8 @@ public static class EntitiesWithTasks
             writer.WriteStartArray();
             foreach (var entity in rows)
             {
-                var context = new Row(entity, kind, projects, parents, episodes, typeNames, castingEpisodes, conceptLinks);
+                var data = viewer.Mask(entity.ProjectId, kind, entity.Data ?? new System.Text.Json.Nodes.JsonObject());
+                var context = new Row(entity, kind, shape, data, projects, parents, episodes, typeNames, castingEpisodes, conceptLinks);
                 writer.WriteStartObject();
                 foreach (var key in shape.EntityKeys)
                 {
@@ -114,8 +120,8 @@ public static class EntitiesWithTasks
         return links.Distinct().OrderBy(l => l.Name, StringComparer.Ordinal).ToLookup(l => l.Asset, l => l.Episode);
     }
 
-    private sealed record Row(Entity Entity, string Kind, Dictionary<Guid, string> Projects, Dictionary<Guid, Named> Parents, Dictionary<Guid, Named> Episodes,
-        Dictionary<Guid, string> TypeNames, ILookup<Guid, Guid>? CastingEpisodes, ILookup<Guid, Guid>? Concepts)
+    private sealed record Row(Entity Entity, string Kind, WithTasksShape Shape, System.Text.Json.Nodes.JsonNode? Data, Dictionary<Guid, string> Projects,
+        Dictionary<Guid, Named> Parents, Dictionary<Guid, Named> Episodes, Dictionary<Guid, string> TypeNames, ILookup<Guid, Guid>? CastingEpisodes, ILookup<Guid, Guid>? Concepts)
     {
         public IEnumerable<Guid> ConceptLinks(Guid id) => Concepts?[id] ?? [];
 
@@ -127,39 +133,6 @@ public static class EntitiesWithTasks
             : Kind is "Edit" or "Sequence" ? Parent : null;
     }
 
-    /// <summary>The keys of one kind's rows and of their tasks, in Zou's order.</summary>
-    private sealed record Shape(string[] EntityKeys, string[] TaskKeys, bool EmptyPreviewAsText);
-
-    private static readonly Dictionary<string, Shape> Shapes = new(StringComparer.Ordinal)
-    {
-        ["Shot"] = new(
-            ["canceled", "data", "description", "entity_type_id", "episode_id", "episode_name", "fps", "frame_in", "frame_out", "id", "name", "nb_frames",
-                "parent_id", "preview_file_id", "project_id", "project_name", "sequence_id", "sequence_name", "source_id", "nb_entities_out", "is_casting_standby", "tasks", "type"],
-            ["id", "duration", "due_date", "end_date", "done_date", "entity_id", "estimation", "is_subscribed", "last_comment_date", "last_preview_file_id",
-                "nb_assets_ready", "priority", "real_start_date", "retake_count", "start_date", "difficulty", "nb_drawings", "task_status_id", "task_type_id", "assignees", "data"],
-            false),
-
-        // ZOU (sample 17): no type, "" for empty ids, "None" for an unset ready_for.
-        [EntityKinds.Asset] = new(
-            ["id", "name", "preview_file_id", "description", "asset_type_name", "asset_type_id", "canceled", "ready_for", "episode_id", "casting_episode_ids",
-                "is_casting_standby", "is_shared", "data", "tasks"],
-            ["id", "due_date", "done_date", "duration", "entity_id", "estimation", "end_date", "is_subscribed", "last_comment_date", "last_preview_file_id",
-                "priority", "real_start_date", "retake_count", "start_date", "difficulty", "task_status_id", "task_type_id", "assignees"],
-            true),
-        ["Edit"] = new(
-            ["canceled", "data", "description", "entity_type_id", "episode_id", "episode_name", "id", "name", "parent_id", "preview_file_id", "project_id",
-                "project_name", "source_id", "nb_entities_out", "tasks", "type"],
-            ["id", "duration", "due_date", "entity_id", "end_date", "estimation", "last_comment_date", "last_preview_file_id", "nb_assets_ready", "priority",
-                "real_start_date", "retake_count", "start_date", "task_status_id", "task_type_id", "is_subscribed", "assignees"],
-            false),
-        ["Concept"] = new(
-            ["canceled", "data", "description", "entity_type_id", "fps", "frame_in", "frame_out", "id", "name", "nb_frames", "parent_id", "preview_file_id",
-                "project_id", "project_name", "source_id", "nb_entities_out", "is_casting_standby", "tasks", "entity_concept_links", "type", "updated_at", "created_at", "created_by"],
-            ["id", "duration", "due_date", "entity_id", "end_date", "estimation", "last_comment_date", "nb_assets_ready", "priority",
-                "real_start_date", "retake_count", "start_date", "task_status_id", "task_type_id", "is_subscribed", "assignees"],
-            false),
-    };
-
     private static void WriteEntityKey(Utf8JsonWriter writer, string key, Row row)
     {
         var e = row.Entity;
@@ -169,23 +142,27 @@ public static class EntitiesWithTasks
             case "name": writer.WriteString(key, e.Name); break;
             case "description": writer.WriteText(key, e.Description); break;
             case "canceled": writer.WriteBoolean(key, e.Canceled); break;
-            case "data": writer.WriteNode(key, e.Data ?? new System.Text.Json.Nodes.JsonObject()); break;
+            case "data": writer.WriteNode(key, row.Data); break;
+            case "status": writer.WriteString(key, e.Status); break;
             case "entity_type_id": writer.WriteString(key, e.EntityTypeId.ToString()); break;
             case "asset_type_id": writer.WriteString(key, e.EntityTypeId.ToString()); break;
             case "asset_type_name": writer.WriteText(key, row.TypeNames.GetValueOrDefault(e.EntityTypeId)); break;
             case "episode_id" when row.Kind == EntityKinds.Asset: writer.WriteString(key, e.SourceId?.ToString() ?? ""); break;
+
+            // ZOU: get_entities_and_tasks writes str(parent_id): "None" without a parent, a scene's sequence id.
+            case "episode_id" when row.Kind is "Sequence" or "Episode" or "Scene": writer.WriteString(key, e.ParentId?.ToString() ?? "None"); break;
             case "episode_id": writer.WriteId(key, row.Episode?.Id); break;
             case "episode_name": writer.WriteString(key, row.Episode?.Name ?? ""); break;
             case "sequence_id": writer.WriteId(key, row.Parent?.Id); break;
             case "sequence_name": writer.WriteText(key, row.Parent?.Name); break;
-            case "fps" or "frame_in" or "frame_out": writer.WriteField(key, e.Data, key); break;
+            case "fps" or "frame_in" or "frame_out": writer.WriteField(key, row.Data, key); break;
             case "nb_frames": writer.WriteInt(key, e.NbFrames); break;
             case "nb_entities_out": writer.WriteInt(key, e.NbEntitiesOut); break;
             case "is_casting_standby": writer.WriteBoolean(key, e.IsCastingStandby); break;
             case "is_shared": writer.WriteBoolean(key, e.IsShared); break;
             case "parent_id": writer.WriteId(key, e.ParentId); break;
             case "source_id": writer.WriteId(key, e.SourceId); break;
-            case "preview_file_id" when row.Kind == EntityKinds.Asset: writer.WriteString(key, e.PreviewFileId?.ToString() ?? ""); break;
+            case "preview_file_id" when row.Shape.EmptyPreviewAsText: writer.WriteString(key, e.PreviewFileId?.ToString() ?? ""); break;
             case "preview_file_id": writer.WriteId(key, e.PreviewFileId); break;
             case "ready_for": writer.WriteString(key, e.ReadyFor?.ToString() ?? "None"); break;
             case "project_id": writer.WriteString(key, e.ProjectId.ToString()); break;
@@ -210,7 +187,7 @@ public static class EntitiesWithTasks
         }
     }
 
-    private static void WriteTask(Utf8JsonWriter writer, Shape shape, TaskRow task, IEnumerable<Guid> assignees, bool subscribed)
+    private static void WriteTask(Utf8JsonWriter writer, WithTasksShape shape, TaskRow task, IEnumerable<Guid> assignees, bool subscribed)
     {
         writer.WriteStartObject();
         foreach (var key in shape.TaskKeys)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -8,8 +9,8 @@ namespace Studio.Domain.Breakdown;
 
 /// <summary>
 /// Which entities a caller may list (Zou's criterion checks): with a <c>project_id</c> the caller must be in the
-/// team; without one a non-admin sees the open productions of their teams; a vendor only sees the entities of
-/// the tasks they are assigned to.
+/// team; without one a non-admin sees the open productions of their teams; a vendor only sees the entities reached
+/// through the tasks they are assigned to. Clients never read concepts.
 /// </summary>
 public static class EntityScope
 {
@@ -27,16 +28,26 @@ public static class EntityScope
             query = query.Where(e => open.Contains(e.ProjectId));
         }
 
-        if (access.Actor.IsVendor)
-        {
-            var me = access.Actor.PersonId;
-            query = query.Where(e => db.Set<ProductionTask>().Any(t => t.EntityId == e.Id && db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me)));
-        }
-
-        return query;
+        return access.Actor.IsVendor ? query.Where(ReachedByVendor(db, access.Actor.PersonId)) : query;
     }
 
-    /// <summary>Checks the caller may read one entity: team member, and for a vendor, assigned to one of its tasks.</summary>
+    /// <summary>
+    /// ZOU: what a vendor sees of the breakdown: an entity with a task assigned to them, a sequence (or an episode)
+    /// holding such a shot, an episode holding such a sequence or an asset of that episode (<c>source_id</c>).
+    /// </summary>
+    public static Expression<Func<Entity, bool>> ReachedByVendor(StudioDbContext db, Guid me)
+    {
+        var assigned = db.Set<ProductionTask>().Where(t => db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me));
+        var entities = db.Set<Entity>();
+        return e => assigned.Any(t => t.EntityId == e.Id)
+            || entities.Any(c => c.ParentId == e.Id && (assigned.Any(t => t.EntityId == c.Id) || entities.Any(s => s.ParentId == c.Id && assigned.Any(t => t.EntityId == s.Id))))
+            || entities.Any(a => a.SourceId == e.Id && assigned.Any(t => t.EntityId == a.Id));
+    }
+
+    /// <summary>
+    /// Checks the caller may read one entity: team member; a vendor must reach it through an assigned task; a client
+    /// may not read a concept (ZOU: every concept route refuses clients).
+    /// </summary>
     public static async Task EnsureReadAsync(StudioDbContext db, ProjectAccess access, Entity entity, CancellationToken cancellationToken)
     {
         // A shared asset is a library item: any team member of any production may read it (not vendors nor clients).
@@ -46,14 +57,24 @@ public static class EntityScope
         }
 
         await access.EnsureMemberAsync(entity.ProjectId, cancellationToken);
-        if (access.Actor.IsVendor)
+        if (access.Actor.IsVendor
+            && !await db.Set<Entity>().Where(e => e.Id == entity.Id).AnyAsync(ReachedByVendor(db, access.Actor.PersonId), cancellationToken))
         {
-            var me = access.Actor.PersonId;
-            var assigned = await db.Set<ProductionTask>().AnyAsync(t => t.EntityId == entity.Id && db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me), cancellationToken);
-            if (!assigned)
-            {
-                throw new PermissionDeniedException();
-            }
+            throw new PermissionDeniedException();
+        }
+
+        if (await access.EffectiveRoleAsync(entity.ProjectId, cancellationToken) == Roles.Client && await EntityKinds.IsConceptAsync(db, entity.Id, cancellationToken))
+        {
+            throw new PermissionDeniedException();
+        }
+    }
+
+    /// <summary>ZOU: the concept lists refuse vendors and clients outright.</summary>
+    public static void EnsureMayListConcepts(Actor actor)
+    {
+        if (actor.IsVendor || actor.IsClient)
+        {
+            throw new PermissionDeniedException();
         }
     }
 

@@ -72,6 +72,49 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
         events.Publish([e]);
     }
 
+    /// <summary>ZOU <c>POST /actions/user/chats/&lt;entity_id&gt;/join</c>: the caller joins the entity's chat (created if needed); returns the chat.</summary>
+    public async Task<JsonObject> JoinAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entity = await ReadableAsync(db, actor, entityId, cancellationToken);
+        var chat = await db.Set<Chat>().FirstOrDefaultAsync(c => c.ObjectId == entity.Id, cancellationToken);
+        if (chat is null)
+        {
+            chat = new Chat { Id = Guid.NewGuid(), ObjectId = entity.Id };
+            db.Add(chat);
+        }
+
+        var staged = new List<ApiEvent>();
+        if (!await db.Set<ChatParticipant>().AnyAsync(p => p.ChatId == chat.Id && p.PersonId == actor.PersonId, cancellationToken))
+        {
+            db.Add(new ChatParticipant { ChatId = chat.Id, PersonId = actor.PersonId });
+            staged.Add(EventPublisher.Stage(db, "chat:joined", new JsonObject { ["chat_id"] = chat.Id.ToString(), ["person_id"] = actor.PersonId.ToString() }, entity.ProjectId, actor.PersonId));
+        }
+
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish(staged);
+        var links = await Crud.CrudRelations.LoadAsync(db, ZouModel.For<Chat>(), [chat.Id], cancellationToken);
+        return ZouSerializer.Serialize(chat, links[chat.Id]);
+    }
+
+    /// <summary>ZOU <c>DELETE /actions/user/chats/&lt;entity_id&gt;/join</c>: the caller leaves the entity's chat.</summary>
+    public async Task LeaveAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entity = await ReadableAsync(db, actor, entityId, cancellationToken);
+        var participant = await db.Set<ChatParticipant>()
+            .FirstOrDefaultAsync(p => p.PersonId == actor.PersonId && db.Set<Chat>().Any(c => c.Id == p.ChatId && c.ObjectId == entity.Id), cancellationToken);
+        if (participant is null)
+        {
+            return;
+        }
+
+        db.Remove(participant);
+        var e = EventPublisher.Stage(db, "chat:left", new JsonObject { ["chat_id"] = participant.ChatId.ToString(), ["person_id"] = actor.PersonId.ToString() }, entity.ProjectId, actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([e]);
+    }
+
     private static async Task<Entity> ReadableAsync(StudioDbContext db, Actor actor, Guid entityId, CancellationToken cancellationToken)
     {
         var entity = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entityId, cancellationToken) ?? throw new NotFoundException();

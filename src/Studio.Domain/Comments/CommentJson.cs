@@ -41,7 +41,7 @@ public static class CommentJson
     /// The comments of a task as <c>GET /data/tasks/&lt;id&gt;/comments</c> lists them (sample 27): each with a short
     /// author, editor and status, its acknowledgements, previews, mentions and attachments; replies carry their author.
     /// </summary>
-    public static async Task<JsonArray> ListedAsync(StudioDbContext db, IReadOnlyList<Comment> comments, CancellationToken cancellationToken)
+    public static async Task<JsonArray> ListedAsync(StudioDbContext db, IReadOnlyList<Comment> comments, CancellationToken cancellationToken, ClientCommentView? clientView = null)
     {
         var ids = comments.Select(c => c.Id).ToList();
         var links = await CrudRelations.LoadAsync(db, ZouModel.For<Comment>(), ids, cancellationToken);
@@ -70,7 +70,8 @@ public static class CommentJson
                 ? new JsonObject { ["name"] = status.Name, ["short_name"] = status.ShortName, ["color"] = status.Color, ["id"] = status.Id.ToString() }
                 : null;
             json["acknowledgements"] = ZouSerializer.IdList(own.GetValueOrDefault("acknowledgements") ?? []);
-            json["previews"] = new JsonArray([.. (own.GetValueOrDefault("previews") ?? []).Where(previews.ContainsKey).Select(p => (JsonNode?)Preview(previews[p]))]);
+            json["previews"] = new JsonArray([.. (own.GetValueOrDefault("previews") ?? []).Where(previews.ContainsKey)
+                .Where(p => clientView is null || ClientCommentView.ShowsPreview(previews[p].ValidationStatus)).Select(p => (JsonNode?)Preview(previews[p]))]);
             json["mentions"] = ZouSerializer.IdList(own.GetValueOrDefault("mentions") ?? []);
             json["department_mentions"] = ZouSerializer.IdList(own.GetValueOrDefault("department_mentions") ?? []);
             json["attachment_files"] = new JsonArray([.. attachments[comment.Id].Select(a => (JsonNode?)new JsonObject
@@ -85,11 +86,15 @@ public static class CommentJson
                 }
             }
 
+            clientView?.Apply(comment, json);
             result.Add(json);
         }
 
         return result;
     }
+
+    /// <summary>The authors of a comment's replies.</summary>
+    public static IEnumerable<Guid?> ReplyAuthors(Comment comment) => Replies(comment).Select(PersonOf);
 
     /// <summary>An attachment as the comment routes list it: <c>{id, name, extension, size}</c>.</summary>
     public static JsonObject Attachment(AttachmentFile file) => new()

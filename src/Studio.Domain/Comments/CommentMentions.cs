@@ -44,9 +44,7 @@ public static class CommentMentions
         db.AddRange(persons.Select(p => new CommentMention { CommentId = comment.Id, PersonId = p }));
         db.AddRange(departments.Select(d => new CommentDepartmentMention { CommentId = comment.Id, DepartmentId = d }));
 
-        var inDepartments = await db.Set<DepartmentLink>().AsNoTracking()
-            .Where(l => departments.Contains(l.DepartmentId) && db.Set<ProjectPersonLink>().Any(t => t.ProjectId == projectId && t.PersonId == l.PersonId))
-            .Select(l => l.PersonId).ToListAsync(cancellationToken);
+        var inDepartments = await DepartmentMembersAsync(db, projectId, departments, cancellationToken);
         foreach (var person in persons.Concat(inDepartments).Distinct().Where(p => p != comment.PersonId))
         {
             db.Add(new Notification
@@ -60,6 +58,12 @@ public static class CommentMentions
             });
         }
     }
+
+    /// <summary>The project team members who belong to one of <paramref name="departments"/>.</summary>
+    public static Task<List<Guid>> DepartmentMembersAsync(StudioDbContext db, Guid? projectId, IReadOnlyCollection<Guid> departments, CancellationToken cancellationToken) =>
+        db.Set<DepartmentLink>().AsNoTracking()
+            .Where(l => departments.Contains(l.DepartmentId) && db.Set<ProjectPersonLink>().Any(t => t.ProjectId == projectId && t.PersonId == l.PersonId))
+            .Select(l => l.PersonId).Distinct().ToListAsync(cancellationToken);
 
     private static bool Mentions(string text, string name) =>
         name.Length > 0 && Regex.IsMatch(text, "@" + Regex.Escape(name) + @"(\s|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -24,6 +24,9 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
     /// <summary>Events announced live but not stored (Zou's <c>notification:new</c>, acknowledgements…).</summary>
     public List<ApiEvent> Transient { get; } = [];
 
+    /// <summary>Preview files to copy once the posting is committed (status automations importing a revision).</summary>
+    public List<(Guid From, Guid To)> PreviewCopies { get; } = [];
+
     /// <summary>
     /// Adds a comment on <paramref name="task"/> (tracked) by <paramref name="authorId"/> and applies everything that
     /// follows. <paramref name="expandHashtags"/> is false for the copies a hashtag makes.
@@ -54,13 +57,14 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
             await CopyToHashtaggedTasksAsync(task, text, authorId, createdAt, cancellationToken);
         }
 
-        var previous = task.TaskStatusId;
         var changed = await ApplyStatusAsync(task, status, comment, cancellationToken);
         await NotifyAsync(task, comment, changed, cancellationToken);
         await AddNewsAsync(task, comment, changed, cancellationToken);
-        if (changed && depth < MaxAutomationDepth)
+
+        // ZOU (§5.1.7): the automations run after every comment, whether or not it changed the status.
+        if (depth < MaxAutomationDepth)
         {
-            await RunAutomationsAsync(task, status, authorId, previous, depth, cancellationToken);
+            await RunAutomationsAsync(task, authorId, depth, cancellationToken);
         }
 
         return comment;
@@ -75,7 +79,10 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
         var previous = task.TaskStatusId;
         if (task.LastCommentDate is { } last && last > comment.CreatedAt)
         {
+            // ZOU: an older comment replays the history (reset_task_data); the posting is not a status change.
             await TaskHistory.ResetAsync(db, task, cancellationToken);
+            Stage("task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId);
+            return false;
         }
         else
         {
@@ -206,8 +213,14 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
     /// Step 7 (§5.1.7): the production's automations whose input is this task type reaching this status move
     /// another task of the same entity (never backwards in the pipeline), or mark the entity ready for a task type.
     /// </summary>
-    private async Task RunAutomationsAsync(ProductionTask task, ProductionTaskStatus status, Guid authorId, Guid? previous, int depth, CancellationToken cancellationToken)
+    private async Task RunAutomationsAsync(ProductionTask task, Guid authorId, int depth, CancellationToken cancellationToken)
     {
+        var status = await db.Set<ProductionTaskStatus>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == task.TaskStatusId, cancellationToken);
+        if (status is null)
+        {
+            return;
+        }
+
         var automations = await db.Set<StatusAutomation>().AsNoTracking()
             .Where(a => !a.Archived && a.InTaskTypeId == task.TaskTypeId && a.InTaskStatusId == status.Id)
             .Where(a => db.Set<ProjectStatusAutomationLink>().Any(l => l.ProjectId == task.ProjectId && l.StatusAutomationId == a.Id))
@@ -224,8 +237,7 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
         {
             if (automation.OutFieldType == "ready_for")
             {
-                entity.ReadyFor = automation.OutTaskTypeId;
-                Stage($"{kind.ToLowerInvariant()}:update", new JsonObject { [$"{kind.ToLowerInvariant()}_id"] = entity.Id.ToString() }, task.ProjectId);
+                await SetReadyForAsync(entity, kind, automation.OutTaskTypeId, task.ProjectId, cancellationToken);
                 continue;
             }
 
@@ -241,7 +253,31 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
                 continue;
             }
 
-            await PostAsync(target, outStatus, $"Change triggered by {inType.Name} set to {status.Name}", authorId, now, null, null, false, expandHashtags: false, depth + 1, cancellationToken);
+            var triggered = await PostAsync(target, outStatus, $"Change triggered by {inType.Name} set to {status.Name}", authorId, now, null, null, false, expandHashtags: false, depth + 1, cancellationToken);
+            if (automation.ImportLastRevision)
+            {
+                var copies = await RevisionImport.CopyLastRevisionAsync(db, task, target, triggered, authorId, cancellationToken);
+                PreviewCopies.AddRange(copies);
+                foreach (var (_, copy) in copies)
+                {
+                    Stage("preview-file:new", new JsonObject { ["preview_file_id"] = copy.ToString(), ["comment_id"] = triggered.Id.ToString() }, task.ProjectId);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// ZOU: a <c>ready_for</c> automation marks the asset ready for a task type, then the casting statistics of the
+    /// shots using it are refreshed (saved first: the statistics read the stored casting).
+    /// </summary>
+    private async Task SetReadyForAsync(Entity entity, string kind, Guid? taskTypeId, Guid? projectId, CancellationToken cancellationToken)
+    {
+        entity.ReadyFor = taskTypeId;
+        Stage($"{kind.ToLowerInvariant()}:update", new JsonObject { [$"{kind.ToLowerInvariant()}_id"] = entity.Id.ToString() }, projectId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        foreach (var refreshed in await CastingStats.RefreshForAssetAsync(db, entity.Id, cancellationToken))
+        {
+            Announce("task:update-casting-stats", new JsonObject { ["task_id"] = refreshed.Id.ToString(), ["nb_assets_ready"] = refreshed.NbAssetsReady }, projectId);
         }
     }
 

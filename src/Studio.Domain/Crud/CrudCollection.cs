@@ -144,6 +144,13 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
     /// <summary>The project recorded on the delete event (none when the deleted row is the project itself).</summary>
     public virtual Guid? ProjectOfDeleted(T row) => ProjectOf(row);
 
+    /// <summary>
+    /// The project of a change's event, for rows that reach it through another row (a comment through its task);
+    /// by default <see cref="ProjectOf"/>, or <see cref="ProjectOfDeleted"/> for a deletion.
+    /// </summary>
+    public virtual Task<Guid?> EventProjectAsync(CrudContext context, T row, string action, CancellationToken cancellationToken) =>
+        Task.FromResult(action == "delete" ? ProjectOfDeleted(row) : ProjectOf(row));
+
     /// <summary>The event name for a change of <paramref name="row"/> (<c>new</c>, <c>update</c>, <c>delete</c>).</summary>
     public virtual Task<string> EventNameAsync(CrudContext context, T row, string action, CancellationToken cancellationToken) =>
         Task.FromResult($"{EventPrefix}:{action}");

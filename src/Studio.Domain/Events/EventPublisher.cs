@@ -17,6 +17,7 @@ public sealed class EventPublisher(IDbContextFactory<StudioDbContext> factory)
     /// <summary>Adds the event row to <paramref name="db"/>; it is written by the caller's SaveChanges.</summary>
     public static ApiEvent Stage(StudioDbContext db, string name, JsonObject data, Guid? projectId, Guid? userId)
     {
+        WithProject(data, projectId);
         var row = new ApiEvent { Name = name, Data = data, ProjectId = projectId, UserId = userId };
         db.Add(row);
         return row;
@@ -42,10 +43,24 @@ public sealed class EventPublisher(IDbContextFactory<StudioDbContext> factory)
 
         foreach (var e in events)
         {
+            if (e.Data is JsonObject data)
+            {
+                WithProject(data, e.ProjectId);
+            }
+
             foreach (var subscriber in current)
             {
                 subscriber(e);
             }
+        }
+    }
+
+    /// <summary>ZOU (§5.11): <c>events.emit</c> adds the project to every event's data; clients filter the stream by it.</summary>
+    private static void WithProject(JsonObject data, Guid? projectId)
+    {
+        if (projectId is not null || !data.ContainsKey("project_id"))
+        {
+            data["project_id"] = projectId?.ToString();
         }
     }
 

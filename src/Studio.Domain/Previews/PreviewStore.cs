@@ -92,6 +92,32 @@ public sealed class PreviewStore(IOptions<StudioOptions> options)
         }
     }
 
+    /// <summary>Copies every file of a preview (all variants) to another preview's names.</summary>
+    public void CopyAll(Guid from, Guid to)
+    {
+        var source = from.ToString("N");
+        if (!Directory.Exists(Root))
+        {
+            return;
+        }
+
+        foreach (var variant in Directory.EnumerateDirectories(Root))
+        {
+            var folder = Path.Combine(variant, source[..2]);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, source + ".*").Where(f => !f.EndsWith(".part", StringComparison.Ordinal) && !f.Contains(".part.", StringComparison.Ordinal)))
+            {
+                var target = PathOf(Path.GetFileName(variant), to, Path.GetExtension(file).TrimStart('.'));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target, overwrite: true);
+            }
+        }
+    }
+
     /// <summary>Removes every file of a preview (all variants).</summary>
     public void DeleteAll(Guid id)
     {

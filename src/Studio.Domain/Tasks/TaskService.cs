@@ -13,8 +13,8 @@ using Studio.Domain.Settings;
 namespace Studio.Domain.Tasks;
 
 /// <summary>
-/// The task routes (§5.3): the full task, assignment, creating and deleting the tasks of a task type, the tasks
-/// and task types of an entity, subscriptions.
+/// The task routes (§5.3): the full task and assignment. An entity's tasks, bulk creation, subscriptions and
+/// review actions have their own services.
 /// </summary>
 public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
@@ -72,8 +72,9 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
             ?? throw new ZouErrorException(400, new JsonObject { ["error"] = "Assignee doesn't exist in database." });
         await EnsureMayAssignAsync(db, actor, task, person, cancellationToken);
         var staged = await AssignOneAsync(db, actor, task, person, cancellationToken);
+        var announced = Announcements(db, actor);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
-        events.Publish(staged);
+        events.Publish([.. staged, .. announced]);
         return await SerializeAsync(db, task, assigneesBeforeId: false, cancellationToken);
     }
 
@@ -100,8 +101,9 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
             assigned.Add(task);
         }
 
+        var announced = Announcements(db, actor);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
-        events.Publish(staged);
+        events.Publish([.. staged, .. announced]);
         var result = new JsonArray();
         foreach (var task in assigned)
         {
@@ -146,145 +148,6 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
         return changed;
-    }
-
-    /// <summary>
-    /// §5.3 <c>create-tasks</c>: a task of the type on each entity of the kind (the listed ones, or all of the
-    /// production's, optionally in an episode) that has none yet.
-    /// </summary>
-    public async Task<JsonArray> CreateTasksAsync(Actor actor, Guid projectId, Guid taskTypeId, string kind, IReadOnlyList<Guid>? entityIds, Guid? episodeId, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
-        var access = new ProjectAccess(db, actor);
-        if (kind == "Concept")
-        {
-            if (actor.IsVendor || actor.IsClient)
-            {
-                throw new PermissionDeniedException();
-            }
-
-            await access.EnsureMemberAsync(projectId, cancellationToken);
-        }
-        else
-        {
-            await access.EnsureManagerAsync(projectId, cancellationToken);
-        }
-
-        var taskType = await db.Set<TaskType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskTypeId, cancellationToken) ?? throw new NotFoundException();
-        var types = await EntityKinds.TypeIdsOfKindAsync(db, kind, cancellationToken);
-        var entities = db.Set<Entity>().Where(e => e.ProjectId == projectId && types.Contains(e.EntityTypeId) && !e.Canceled);
-        if (entityIds is not null)
-        {
-            entities = entities.Where(e => entityIds.Contains(e.Id));
-        }
-
-        if (episodeId is { } episode)
-        {
-            entities = kind switch
-            {
-                "Shot" => entities.Where(e => db.Set<Entity>().Any(s => s.Id == e.ParentId && s.ParentId == episode)),
-                EntityKinds.Asset => entities.Where(e => e.SourceId == episode || db.Set<EntityLink>().Any(l => l.EntityInId == episode && l.EntityOutId == e.Id)),
-                _ => entities.Where(e => e.ParentId == episode),
-            };
-        }
-
-        var targets = await entities.Where(e => !db.Set<ProductionTask>().Any(t => t.EntityId == e.Id && t.TaskTypeId == taskTypeId)).OrderBy(e => e.Name).ToListAsync(cancellationToken);
-        var status = await new TaskStatuses(db).DefaultAsync(kind == "Concept", cancellationToken);
-        var created = targets.Select(e => new ProductionTask
-        {
-            Id = Guid.NewGuid(), Name = "main", ProjectId = projectId, EntityId = e.Id, TaskTypeId = taskTypeId, TaskStatusId = status.Id, AssignerId = actor.PersonId,
-        }).ToList();
-        db.AddRange(created);
-        var staged = created.Select(t => EventPublisher.Stage(db, "task:new", new JsonObject { ["task_id"] = t.Id.ToString() }, projectId, actor.PersonId)).ToList();
-        await DatabaseErrors.SaveAsync(db, cancellationToken);
-        events.Publish(staged);
-
-        // ZOU (sample 19): each task with its status and type names and colours.
-        return [.. created.Select(t =>
-        {
-            var json = ZouSerializer.Serialize(t, new Dictionary<string, List<Guid>> { ["assignees"] = [] });
-            json["task_status_name"] = status.Name;
-            json["task_status_short_name"] = status.ShortName;
-            json["task_status_color"] = status.Color;
-            json["task_type_name"] = taskType.Name;
-            json["task_type_color"] = taskType.Color;
-            json["task_type_priority"] = taskType.Priority;
-            return (JsonNode?)json;
-        })];
-    }
-
-    /// <summary>
-    /// §5.3: removes tasks with everything attached (comments, previews, time spents, notifications…): the listed
-    /// ones of a production (project managers), or all of a task type in a production (admin).
-    /// </summary>
-    public async Task<List<Guid>> DeleteTasksAsync(Actor actor, Guid projectId, Guid? taskTypeId, IReadOnlyList<Guid>? taskIds, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
-        if (taskTypeId is not null)
-        {
-            ProjectAccess.EnsureAdmin(actor);
-        }
-        else
-        {
-            await new ProjectAccess(db, actor).EnsureManagerAsync(projectId, cancellationToken);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var query = db.Set<ProductionTask>().Where(t => t.ProjectId == projectId);
-        query = taskTypeId is { } type ? query.Where(t => t.TaskTypeId == type) : query.Where(t => taskIds!.Contains(t.Id));
-        var ids = await query.Select(t => t.Id).ToListAsync(cancellationToken);
-        await CascadeDelete.RemoveAsync<ProductionTask>(db, ids, cancellationToken);
-        var staged = ids.Select(id => EventPublisher.Stage(db, "task:delete", new JsonObject { ["task_id"] = id.ToString() }, projectId, actor.PersonId)).ToList();
-        await DatabaseErrors.SaveAsync(db, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        events.Publish(staged);
-        return ids;
-    }
-
-    /// <summary>The tasks of one entity (or of a sequence's or an episode's shots), with their assignees.</summary>
-    public async Task<JsonArray> EntityTasksAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var tasks = await EntityTasksQueryAsync(db, actor, kind, entityId, cancellationToken);
-        return await SerializeManyAsync(db, await tasks.OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken), cancellationToken);
-    }
-
-    /// <summary>The task types of those tasks.</summary>
-    public async Task<JsonArray> EntityTaskTypesAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var tasks = await EntityTasksQueryAsync(db, actor, kind, entityId, cancellationToken);
-        var types = await db.Set<TaskType>().AsNoTracking().Where(t => tasks.Any(x => x.TaskTypeId == t.Id)).OrderBy(t => t.Priority).ThenBy(t => t.Name).ToListAsync(cancellationToken);
-        return [.. types.Select(t => (JsonNode?)ZouSerializer.Serialize(t))];
-    }
-
-    /// <summary>§5.10: (un)subscribes the caller to a task's notifications.</summary>
-    public async Task<JsonObject?> SubscribeAsync(Actor actor, Guid taskId, bool subscribe, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var task = await ReadableAsync(db, actor, taskId, cancellationToken);
-        var existing = await db.Set<Subscription>().FirstOrDefaultAsync(s => s.TaskId == task.Id && s.PersonId == actor.PersonId, cancellationToken);
-        if (subscribe && existing is null)
-        {
-            existing = new Subscription { Id = Guid.NewGuid(), PersonId = actor.PersonId, TaskId = task.Id };
-            db.Add(existing);
-        }
-        else if (!subscribe && existing is not null)
-        {
-            db.Remove(existing);
-        }
-
-        await DatabaseErrors.SaveAsync(db, cancellationToken);
-        return subscribe ? ZouSerializer.Serialize(existing!) : null;
-    }
-
-    public async Task<bool> IsSubscribedAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var task = await ReadableAsync(db, actor, taskId, cancellationToken);
-        return await db.Set<Subscription>().AnyAsync(s => s.TaskId == task.Id && s.PersonId == actor.PersonId, cancellationToken);
     }
 
     /// <summary>task-read: a team member, and for a vendor, an assignee of a task of the same entity.</summary>
@@ -334,25 +197,6 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         return [.. tasks.Select(t => (JsonNode?)ZouSerializer.Serialize(t, links[t.Id]))];
     }
 
-    private static async Task<IQueryable<ProductionTask>> EntityTasksQueryAsync(StudioDbContext db, Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
-    {
-        var entity = await BreakdownQueries.ReadableAsync(db, actor, kind, entityId, cancellationToken);
-        var tasks = db.Set<ProductionTask>().AsNoTracking();
-        tasks = kind switch
-        {
-            "Sequence" => tasks.Where(t => db.Set<Entity>().Any(s => s.Id == t.EntityId && s.ParentId == entity.Id)),
-            "Episode" => tasks.Where(t => db.Set<Entity>().Any(s => s.Id == t.EntityId && db.Set<Entity>().Any(q => q.Id == s.ParentId && q.ParentId == entity.Id))),
-            _ => tasks.Where(t => t.EntityId == entity.Id),
-        };
-        if (actor.IsVendor)
-        {
-            var me = actor.PersonId;
-            tasks = tasks.Where(t => db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me));
-        }
-
-        return tasks;
-    }
-
     private static async Task<List<ApiEvent>> AssignOneAsync(StudioDbContext db, Actor actor, ProductionTask task, Person person, CancellationToken cancellationToken)
     {
         var staged = new List<ApiEvent>();
@@ -375,6 +219,17 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         staged.Add(EventPublisher.Stage(db, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
         return staged;
     }
+
+    /// <summary>ZOU: every new notification is announced live as <c>notification:new</c> (not stored).</summary>
+    private static List<ApiEvent> Announcements(StudioDbContext db, Actor actor) =>
+        [.. db.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => new ApiEvent
+        {
+            Id = Guid.NewGuid(),
+            Name = "notification:new",
+            Data = new JsonObject { ["notification_id"] = e.Entity.Id.ToString(), ["person_id"] = e.Entity.PersonId.ToString() },
+            ProjectId = db.ChangeTracker.Entries<ProductionTask>().Where(t => t.Entity.Id == e.Entity.TaskId).Select(t => t.Entity.ProjectId).FirstOrDefault(),
+            UserId = actor.PersonId,
+        })];
 
     /// <summary>
     /// assign-dept (§2.4): admin or project manager; a supervisor with no department, or whose department holds the

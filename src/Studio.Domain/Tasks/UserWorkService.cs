@@ -8,7 +8,6 @@ using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 using Studio.Domain.Playlists;
 using Studio.Domain.Projects;
-using Studio.Domain.SearchFilters;
 using Studio.Domain.Settings;
 
 namespace Studio.Domain.Tasks;
@@ -19,70 +18,6 @@ namespace Studio.Domain.Tasks;
 /// </summary>
 public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time)
 {
-    /// <summary>
-    /// <c>/data/user/tasks</c> (not done) and <c>/data/user/done-tasks</c>: the caller's tasks in open productions,
-    /// each with the names and colours a to-do list shows and its last comment.
-    /// </summary>
-    public async Task<JsonArray> TasksAsync(Actor actor, bool done, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var open = (await new ProjectAccess(db, actor).OpenTeamProjectIdsAsync(cancellationToken)).OfType<Guid>().ToList();
-        var me = actor.PersonId;
-        var rows = await db.Set<ProductionTask>().AsNoTracking()
-            .Where(t => t.ProjectId != null && open.Contains(t.ProjectId.Value) && db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me))
-            .Join(db.Set<ProductionTaskStatus>(), t => t.TaskStatusId, s => s.Id, (t, s) => new { Task = t, Status = s })
-            .Where(x => x.Status.IsDone == done)
-            .Join(db.Set<TaskType>(), x => x.Task.TaskTypeId, tt => tt.Id, (x, tt) => new { x.Task, x.Status, Type = tt })
-            .Join(db.Set<Entity>(), x => x.Task.EntityId, e => e.Id, (x, e) => new { x.Task, x.Status, x.Type, Entity = e })
-            .Join(db.Set<Project>(), x => x.Task.ProjectId, p => p.Id, (x, p) => new { x.Task, x.Status, x.Type, x.Entity, Project = p })
-            .OrderBy(x => x.Project.Name).ThenBy(x => x.Entity.Name).ThenBy(x => x.Type.Priority)
-            .Take(done ? 100 : 2000)
-            .ToListAsync(cancellationToken);
-        var typeIds = rows.Select(r => r.Entity.EntityTypeId).Distinct().ToList();
-        var typeNames = await db.Set<EntityType>().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        var parentIds = rows.Select(r => r.Entity.ParentId).OfType<Guid>().Distinct().ToList();
-        var parents = await db.Set<Entity>().AsNoTracking().Where(e => parentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var episodeIds = parents.Values.Select(p => p.ParentId).OfType<Guid>().Distinct().ToList();
-        var episodes = await db.Set<Entity>().AsNoTracking().Where(e => episodeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
-        var taskIds = rows.Select(r => r.Task.Id).ToList();
-        var lastComments = (await db.Set<Comment>().AsNoTracking().Where(c => taskIds.Contains(c.ObjectId))
-                .Select(c => new { c.ObjectId, c.Text, c.CreatedAt, c.PersonId }).ToListAsync(cancellationToken))
-            .GroupBy(c => c.ObjectId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.CreatedAt).First());
-        var json = await TaskService.SerializeManyAsync(db, [.. rows.Select(r => r.Task)], cancellationToken);
-        foreach (var (row, task) in rows.Zip(json))
-        {
-            var kind = EntityKinds.KindOf(typeNames.GetValueOrDefault(row.Entity.EntityTypeId) ?? "");
-            var parent = row.Entity.ParentId is { } p ? parents.GetValueOrDefault(p) : null;
-            var o = task!.AsObject();
-            o["project_name"] = row.Project.Name;
-            o["project_has_avatar"] = row.Project.HasAvatar;
-            o["entity_id"] = row.Entity.Id.ToString();
-            o["entity_name"] = row.Entity.Name;
-            o["entity_description"] = row.Entity.Description;
-            o["entity_data"] = row.Entity.Data?.DeepClone();
-            o["entity_preview_file_id"] = row.Entity.PreviewFileId?.ToString();
-            o["entity_source_id"] = row.Entity.SourceId?.ToString();
-            o["entity_type_name"] = typeNames.GetValueOrDefault(row.Entity.EntityTypeId);
-            o["entity_canceled"] = row.Entity.Canceled;
-            o["sequence_name"] = kind is "Shot" or "Scene" ? parent?.Name : null;
-            o["episode_id"] = kind is "Shot" or "Scene" ? parent?.ParentId?.ToString() : kind is "Sequence" or "Edit" ? row.Entity.ParentId?.ToString() : row.Entity.SourceId?.ToString();
-            o["episode_name"] = kind is "Shot" or "Scene" && parent?.ParentId is { } e ? episodes.GetValueOrDefault(e) : null;
-            o["task_type_name"] = row.Type.Name;
-            o["task_type_color"] = row.Type.Color;
-            o["task_type_priority"] = row.Type.Priority;
-            o["task_type_for_entity"] = row.Type.ForEntity;
-            o["task_status_name"] = row.Status.Name;
-            o["task_status_short_name"] = row.Status.ShortName;
-            o["task_status_color"] = row.Status.Color;
-            o["task_status_is_done"] = row.Status.IsDone;
-            o["last_comment"] = lastComments.TryGetValue(row.Task.Id, out var c)
-                ? new JsonObject { ["text"] = c.Text, ["date"] = ZouSerializer.FormatDateTime(c.CreatedAt), ["person_id"] = c.PersonId.ToString() }
-                : new JsonObject();
-        }
-
-        return json;
-    }
-
     /// <summary>§5.10 <c>GET /data/user/notifications</c>, newest first, with the filters of the query string.</summary>
     public async Task<JsonArray> NotificationsAsync(Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
     {
@@ -152,30 +87,6 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
         var me = actor.PersonId;
         await db.Set<Notification>().Where(n => n.PersonId == me && !n.Read).ExecuteUpdateAsync(s => s.SetProperty(n => n.Read, true), cancellationToken);
         events.Publish([Transient("notification:all-read", new JsonObject { ["person_id"] = me.ToString() }, actor)]);
-    }
-
-    /// <summary>ZOU's <c>GET /data/user/filters</c>: the caller's saved searches (and those shared with the team), by list type then project.</summary>
-    public async Task<JsonObject> FiltersAsync(Actor actor, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var me = actor.PersonId;
-        var projects = (await new ProjectAccess(db, actor).TeamProjectIdsAsync(cancellationToken)).OfType<Guid>().ToList();
-        var filters = await db.Set<SearchFilter>().AsNoTracking()
-            .Where(f => f.PersonId == me || (f.IsShared && f.ProjectId != null && projects.Contains(f.ProjectId.Value)))
-            .OrderBy(f => f.Name).ToListAsync(cancellationToken);
-        var result = new JsonObject();
-        foreach (var byType in filters.GroupBy(f => f.ListType))
-        {
-            var perProject = new JsonObject();
-            foreach (var byProject in byType.GroupBy(f => f.ProjectId?.ToString() ?? "all"))
-            {
-                perProject[byProject.Key] = new JsonArray([.. byProject.Select(f => (JsonNode?)ZouSerializer.Serialize(f))]);
-            }
-
-            result[byType.Key] = perProject;
-        }
-
-        return result;
     }
 
     /// <summary>The chats the caller takes part in.</summary>
@@ -275,6 +186,9 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
         var typeNames = await db.Set<EntityType>().AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var playlistIds = rows.Select(n => n.PlaylistId).OfType<Guid>().Distinct().ToList();
         var playlists = await db.Set<Playlist>().AsNoTracking().Where(p => playlistIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var readers = rows.Select(n => n.PersonId).Distinct().ToList();
+        var subscriptions = (await db.Set<Subscription>().AsNoTracking().Where(s => s.TaskId != null && taskIds.Contains(s.TaskId.Value) && readers.Contains(s.PersonId))
+            .Select(s => new { s.PersonId, TaskId = s.TaskId!.Value, s.Id }).ToListAsync(cancellationToken)).ToDictionary(s => (s.PersonId, s.TaskId), s => s.Id);
 
         var result = new JsonArray();
         foreach (var n in rows)
@@ -310,7 +224,7 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
                 ["full_entity_name"] = entity is null ? null : FullName(entity, parents, typeNames),
                 ["episode_id"] = entity?.ParentId is { } q && parents.TryGetValue(q, out var seq) ? seq.ParentId?.ToString() : entity?.SourceId?.ToString(),
                 ["entity_preview_file_id"] = entity?.PreviewFileId?.ToString(),
-                ["subscription_id"] = null,
+                ["subscription_id"] = n.TaskId is { } subscribed && subscriptions.TryGetValue((n.PersonId, subscribed), out var subscription) ? subscription.ToString() : null, // ZOU: the reader's subscription to the task.
                 ["playlist_id"] = playlist?.Id.ToString(),
                 ["playlist_name"] = playlist?.Name,
                 ["playlist_for_entity"] = playlist?.ForEntity,

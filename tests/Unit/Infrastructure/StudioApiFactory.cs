@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
 
 namespace Studio.Tests.Unit.Infrastructure;
@@ -34,6 +37,9 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
     }
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>Failures a test injects into the server's database writes.</summary>
+    public SaveFaults Faults { get; } = new();
 
     /// <summary>Configuration the server starts with (e.g. <c>Studio:UserLimit</c>), set before the first request.</summary>
     public Dictionary<string, string> Settings { get; } = [];
@@ -97,5 +103,14 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
         }
 
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            // Every context the services open is watched by Faults (the original factory is kept underneath).
+            var original = services.Last(d => d.ServiceType == typeof(IDbContextFactory<StudioDbContext>));
+            services.Remove(original);
+            services.AddSingleton(Faults);
+            services.AddSingleton<IDbContextFactory<StudioDbContext>>(sp => new SaveFaults.Factory(
+                (IDbContextFactory<StudioDbContext>)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!), Faults));
+        });
     }
 }

@@ -147,6 +147,10 @@ public sealed class CommentsCollection : RuleCollection<Comment>
         }
     }
 
+    /// <summary>A comment's events carry its task's project (also once the comment is deleted).</summary>
+    public override async Task<Guid?> EventProjectAsync(CrudContext context, Comment row, string action, CancellationToken cancellationToken) =>
+        await context.Db.Set<ProductionTask>().Where(t => t.Id == row.ObjectId).Select(t => t.ProjectId).FirstOrDefaultAsync(cancellationToken);
+
     public override JsonObject EventData(Comment row) => new() { ["comment_id"] = row.Id.ToString(), ["task_id"] = row.ObjectId.ToString() };
 
     private static async Task<ProductionTask> TaskOfAsync(CrudContext context, Comment row, CancellationToken cancellationToken) =>

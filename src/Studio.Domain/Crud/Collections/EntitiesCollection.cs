@@ -92,12 +92,15 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
         return EntityNames.EnsureUniqueAsync(context.Db, row, cancellationToken);
     }
 
-    public override Task BeforeUpdateAsync(CrudContext context, Entity row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeUpdateAsync(CrudContext context, Entity row, JsonObject data, CancellationToken cancellationToken)
     {
         EnsureStatus(row, data);
-        return data.ContainsKey("name") || data.ContainsKey("parent_id") || data.ContainsKey("entity_type_id")
-            ? EntityNames.EnsureUniqueAsync(context.Db, row, cancellationToken)
-            : Task.CompletedTask;
+        if (data.ContainsKey("name") || data.ContainsKey("parent_id") || data.ContainsKey("entity_type_id"))
+        {
+            await EntityNames.EnsureUniqueAsync(context.Db, row, cancellationToken);
+        }
+
+        await EntityVersions.RecordIfNeededAsync(context.Db, row, context.Actor.PersonId, context.UtcNow, cancellationToken);
     }
 
     public override async Task<string> EventNameAsync(CrudContext context, Entity row, string action, CancellationToken cancellationToken) =>

@@ -37,6 +37,9 @@ public static class AssetsEndpoints
         }).WithName("Assets_Delete").WithSummary("Cancel an asset that has tasks, or remove it (force)");
         data.MapGet("/assets/{asset_id}/assets", async (string asset_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
             ZouResults.Json(await q.CastAssetsAsync(c.User.ToActor(), Kind, Ids.Parse(asset_id), t))).WithName("Assets_CastAssets").WithSummary("The assets cast in an asset");
+        data.MapGet("/assets/{asset_id}/cast-in", CastIn).WithName("Assets_CastIn").WithSummary("The shots and assets an asset is cast in");
+        data.MapGet("/assets/{asset_id}/casting", Casting).WithName("Assets_Casting").WithSummary("The assets cast in an asset");
+        data.MapPut("/assets/{asset_id}/casting", SetCasting).WithName("Assets_SetCasting").WithSummary("Replace the assets cast in an asset");
 
         data.MapGet("/projects/{project_id}/assets", (string project_id, HttpContext c, BreakdownQueries q, CancellationToken t) => ProjectList(project_id, null, c, q, t))
             .WithName("Assets_ProjectAssets").WithSummary("A production's assets");
@@ -74,6 +77,19 @@ public static class AssetsEndpoints
         return api;
     }
 
+    private static async Task<IResult> CastIn(string asset_id, HttpContext context, AssetCastingService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(await service.CastInAsync(context.User.ToActor(), Ids.Parse(asset_id), cancellationToken));
+
+    private static async Task<IResult> Casting(string asset_id, HttpContext context, AssetCastingService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(await service.CastingAsync(context.User.ToActor(), Ids.Parse(asset_id), cancellationToken));
+
+    private static async Task<IResult> SetCasting(string asset_id, HttpContext context, AssetCastingService service, CancellationToken cancellationToken)
+    {
+        var assetId = Ids.Parse(asset_id);
+        var body = await JsonBody.ReadNodeAsync(context.Request, cancellationToken) as JsonArray ?? throw new WrongParameterException("Request body must be a JSON array");
+        return ZouResults.Json(await service.SetCastingAsync(context.User.ToActor(), assetId, body, cancellationToken));
+    }
+
     private static async Task<IResult> AssetTypes(HttpContext context, BreakdownQueries queries, Guid? projectId, Guid? shotId, CancellationToken cancellationToken) =>
         ZouResults.Json(await queries.AssetTypesAsync(context.User.ToActor(), projectId, shotId, cancellationToken));
 
@@ -107,6 +123,7 @@ public static class AssetsEndpoints
             throw new WrongParameterException("asset_ids is required.");
         }
 
+        new BodySchema().Field("is_shared", BodyField.Boolean).Validate(body);
         var shared = body["is_shared"]?.GetValueKind() != JsonValueKind.False;
         return ZouResults.Json(await service.ShareAssetsAsync(context.User.ToActor(), projectId, assetTypeId, ids, shared, cancellationToken));
     }

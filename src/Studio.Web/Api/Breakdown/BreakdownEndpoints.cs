@@ -68,6 +68,9 @@ public static class BreakdownEndpoints
         data.MapGet("/scenes/{scene_id}/asset-instances", async (string scene_id, HttpContext c, AssetInstancesService s, CancellationToken t) =>
             ZouResults.Json(await s.MapAsync(c.User.ToActor(), "Scene", Ids.Parse(scene_id), InstanceView.InScene, t)))
             .WithName("Breakdown_SceneInstances").WithSummary("The asset instances of a scene, by asset");
+        data.MapGet("/scenes/{scene_id}/camera-instances", async (string scene_id, HttpContext c, AssetInstancesService s, CancellationToken t) =>
+            ZouResults.Json(await s.MapAsync(c.User.ToActor(), "Scene", Ids.Parse(scene_id), InstanceView.CamerasInScene, t)))
+            .WithName("Breakdown_SceneCameraInstances").WithSummary("The camera instances of a scene, by asset");
         data.MapPost("/scenes/{scene_id}/asset-instances", async (string scene_id, HttpContext c, AssetInstancesService s, CancellationToken t) =>
         {
             var sceneId = Ids.Parse(scene_id);

@@ -40,46 +40,55 @@ public static class CommentsEndpoints
                 .ToList();
             return ZouResults.Created(await s.PostManyAsync(c.User.ToActor(), items, skipRefused: true, t));
         }).WithName("Comments_CommentMany").WithSummary("Comment many tasks of a production (refused tasks are skipped)");
-        actions.MapPost("/tasks/{task_id}/comments/{comment_id}/add-attachment", async (string task_id, string comment_id, HttpContext c, CommentService s, CancellationToken t) =>
+        actions.MapPost("/tasks/{task_id}/comments/{comment_id}/add-attachment", async (string task_id, string comment_id, HttpContext c, CommentAttachmentsService s, CancellationToken t) =>
         {
             var (taskId, commentId) = (Ids.Parse(task_id), Ids.Parse(comment_id));
             var (_, files) = await CommentForm.ReadAsync(c.Request, t);
             return ZouResults.Created(await s.AddAttachmentsAsync(c.User.ToActor(), taskId, commentId, files, t));
         }).WithName("Comments_AddAttachment").WithMetadata(new RequestSizeLimitAttribute(uploadLimit)).WithFormOptions(multipartBodyLengthLimit: uploadLimit).WithSummary("Attach files to a comment").DisableAntiforgery();
 
+        actions.MapPost("/tasks/{task_id}/comments/{comment_id}/move", Move).WithName("Comments_Move").WithSummary("Move a comment to another task of the same entity");
+
         var data = api.MapGroup("/data").WithTags("Comments");
-        data.MapGet("/tasks/{task_id}/comments", async (string task_id, HttpContext c, CommentService s, CancellationToken t) =>
+        data.MapGet("/tasks/{task_id}/comments", async (string task_id, HttpContext c, CommentReadService s, CancellationToken t) =>
             ZouResults.Json(await s.ListAsync(c.User.ToActor(), Ids.Parse(task_id), t))).WithName("Comments_List").WithSummary("A task's comments, newest first");
-        data.MapGet("/tasks/{task_id}/comments/{comment_id}", async (string task_id, string comment_id, HttpContext c, CommentService s, CancellationToken t) =>
+        data.MapGet("/tasks/{task_id}/comments/{comment_id}", async (string task_id, string comment_id, HttpContext c, CommentReadService s, CancellationToken t) =>
             ZouResults.Json(await s.GetAsync(c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), t))).WithName("Comments_Get").WithSummary("One comment of a task");
         data.MapDelete("/tasks/{task_id}/comments/{comment_id}", async (string task_id, string comment_id, HttpContext c, CommentService s, Studio.Domain.Crud.CrudService crud, CancellationToken t) =>
         {
             await s.DeleteAsync(crud, c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), t);
             return Results.NoContent();
         }).WithName("Comments_Delete").WithSummary("Remove a comment; the task is recomputed");
-        data.MapPost("/tasks/{task_id}/comments/{comment_id}/ack", async (string task_id, string comment_id, HttpContext c, CommentService s, CancellationToken t) =>
+        data.MapPost("/tasks/{task_id}/comments/{comment_id}/ack", async (string task_id, string comment_id, HttpContext c, CommentDiscussionService s, CancellationToken t) =>
             ZouResults.Json(await s.AcknowledgeAsync(c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), t))).WithName("Comments_Acknowledge").WithSummary("Acknowledge a comment (again to take it back)");
-        data.MapPost("/tasks/{task_id}/comments/{comment_id}/reply", async (string task_id, string comment_id, HttpContext c, CommentService s, CancellationToken t) =>
+        data.MapPost("/tasks/{task_id}/comments/{comment_id}/reply", async (string task_id, string comment_id, HttpContext c, CommentDiscussionService s, CancellationToken t) =>
         {
             var (taskId, commentId) = (Ids.Parse(task_id), Ids.Parse(comment_id));
             var (fields, files) = await CommentForm.ReadAsync(c.Request, t);
             return ZouResults.Json(await s.ReplyAsync(c.User.ToActor(), taskId, commentId, JsonBody.GetString(fields, "text") ?? "", files, t));
         }).WithName("Comments_Reply").WithMetadata(new RequestSizeLimitAttribute(uploadLimit)).WithFormOptions(multipartBodyLengthLimit: uploadLimit).WithSummary("Reply to a comment").DisableAntiforgery();
-        data.MapDelete("/tasks/{task_id}/comments/{comment_id}/reply/{reply_id}", async (string task_id, string comment_id, string reply_id, HttpContext c, CommentService s, CancellationToken t) =>
+        data.MapDelete("/tasks/{task_id}/comments/{comment_id}/reply/{reply_id}", async (string task_id, string comment_id, string reply_id, HttpContext c, CommentDiscussionService s, CancellationToken t) =>
             ZouResults.Json(await s.DeleteReplyAsync(c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), Ids.Parse(reply_id), t)))
             .WithName("Comments_DeleteReply").WithSummary("Remove a reply");
-        data.MapDelete("/tasks/{task_id}/comments/{comment_id}/attachments/{attachment_id}", async (string task_id, string comment_id, string attachment_id, HttpContext c, CommentService s, CancellationToken t) =>
+        data.MapDelete("/tasks/{task_id}/comments/{comment_id}/attachments/{attachment_id}", async (string task_id, string comment_id, string attachment_id, HttpContext c, CommentAttachmentsService s, CancellationToken t) =>
         {
             await s.DeleteAttachmentAsync(c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), Ids.Parse(attachment_id), t);
             return Results.NoContent();
         }).WithName("Comments_DeleteAttachment").WithSummary("Remove a comment's attachment");
-        data.MapGet("/attachment-files/{attachment_id}/file/{file_name}", async (string attachment_id, string file_name, HttpContext c, CommentService s, CancellationToken t) =>
+        data.MapGet("/attachment-files/{attachment_id}/file/{file_name}", async (string attachment_id, string file_name, HttpContext c, CommentAttachmentsService s, CancellationToken t) =>
         {
             var (path, name, mimetype) = await s.AttachmentFileAsync(c.User.ToActor(), Ids.Parse(attachment_id), t);
             var image = mimetype is "image/jpeg" or "image/png" or "image/gif" or "image/webp" or "image/bmp" or "image/avif";
             return Results.File(path, mimetype ?? "application/octet-stream", image ? null : name, enableRangeProcessing: true);
         }).WithName("Comments_AttachmentFile").WithSummary("Download an attachment (images inline)");
         return api;
+    }
+
+    private static async Task<IResult> Move(string task_id, string comment_id, HttpContext context, CommentMoveService service, CancellationToken cancellationToken)
+    {
+        var (taskId, commentId) = (Ids.Parse(task_id), Ids.Parse(comment_id));
+        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
+        return ZouResults.Json(await service.MoveAsync(context.User.ToActor(), taskId, commentId, body, cancellationToken));
     }
 
     /// <summary>§5.1.4: <c>{"comments": [...]}</c> in JSON or in a form field; files <c>attachment_file-&lt;i&gt;</c> go to comment i.</summary>

@@ -16,6 +16,11 @@ public static class EditsEndpoints
             .MapGet("/episodes/{episode_id}/edit-tasks", async (string episode_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
                 ZouResults.Json(await q.EpisodeTasksAsync(c.User.ToActor(), Ids.Parse(episode_id), "Edit", JsonBody.Flag(c.Request, "relations"), t)))
             .WithName("Episodes_EditTasks").WithSummary("The tasks of an episode's edits");
+        api.MapGroup("/data").WithTags("Edits")
+            .MapGet("/edits/{edit_id}/versions", Versions).WithName("Edits_Versions").WithSummary("An edit's past states");
         return api;
     }
+
+    private static async Task<IResult> Versions(string edit_id, HttpContext context, BreakdownQueries queries, CancellationToken cancellationToken) =>
+        ZouResults.Json(await queries.VersionsAsync(context.User.ToActor(), "Edit", Ids.Parse(edit_id), cancellationToken));
 }

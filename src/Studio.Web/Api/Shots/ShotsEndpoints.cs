@@ -1,5 +1,4 @@
 using Studio.Domain.Breakdown;
-using Studio.Domain.Crud;
 using Studio.Web.Api.Breakdown;
 using Studio.Web.Api.Zou;
 using Studio.Web.Auth;
@@ -21,18 +20,38 @@ public static class ShotsEndpoints
         api.MapChildren("Episode", "episodes", "Sequence", "sequences");
 
         var data = api.MapGroup("/data").WithTags("Shots");
-        data.MapPut("/shots/{shot_id}", async (string shot_id, HttpContext c, BreakdownService s, CrudService crud, CancellationToken t) =>
+        data.MapPut("/shots/{shot_id}", async (string shot_id, HttpContext c, ShotUpdateService s, CancellationToken t) =>
         {
+            var shotId = Ids.Parse(shot_id);
             var body = await JsonBody.ReadObjectAsync(c.Request, t);
-            return ZouResults.Json(await s.UpdateShotAsync(crud, c.User.ToActor(), Ids.Parse(shot_id), body, t));
+            return ZouResults.Json(await s.UpdateAsync(c.User.ToActor(), shotId, body, t));
         }).WithName("Shots_Update").WithSummary("Update a shot (frames, data, description…)");
         data.MapGet("/shots/{shot_id}/assets", async (string shot_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
             ZouResults.Json(await q.CastAssetsAsync(c.User.ToActor(), "Shot", Ids.Parse(shot_id), t))).WithName("Shots_Assets").WithSummary("The assets cast in a shot");
         data.MapGet("/shots/{shot_id}/versions", async (string shot_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
             ZouResults.Json(await q.VersionsAsync(c.User.ToActor(), "Shot", Ids.Parse(shot_id), t))).WithName("Shots_Versions").WithSummary("A shot's past states");
+        data.MapGet("/scenes/{scene_id}/shots", SceneShots).WithName("Scenes_Shots").WithSummary("The shots that come from a scene");
+        data.MapPost("/scenes/{scene_id}/shots", AddSceneShot).WithName("Scenes_AddShot").WithSummary("Make a scene the source of a shot");
+        data.MapDelete("/scenes/{scene_id}/shots/{shot_id}", RemoveSceneShot).WithName("Scenes_RemoveShot").WithSummary("Unlink a shot from its scene");
         data.MapGet("/episodes/{episode_id}/asset-tasks", async (string episode_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
             ZouResults.Json(await q.EpisodeTasksAsync(c.User.ToActor(), Ids.Parse(episode_id), EntityKinds.Asset, JsonBody.Flag(c.Request, "relations"), t)))
             .WithName("Episodes_AssetTasks").WithSummary("The tasks of an episode's assets");
         return api;
+    }
+
+    private static async Task<IResult> SceneShots(string scene_id, HttpContext context, SceneShotsService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(await service.ShotsAsync(context.User.ToActor(), Ids.Parse(scene_id), cancellationToken));
+
+    private static async Task<IResult> AddSceneShot(string scene_id, HttpContext context, SceneShotsService service, CancellationToken cancellationToken)
+    {
+        var sceneId = Ids.Parse(scene_id);
+        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
+        return ZouResults.Created(await service.AddAsync(context.User.ToActor(), sceneId, body, cancellationToken));
+    }
+
+    private static async Task<IResult> RemoveSceneShot(string scene_id, string shot_id, HttpContext context, SceneShotsService service, CancellationToken cancellationToken)
+    {
+        await service.RemoveAsync(context.User.ToActor(), Ids.Parse(scene_id), Ids.Parse(shot_id), cancellationToken);
+        return Results.NoContent();
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Studio.Domain.Chats;
+using Studio.Domain.SearchFilters;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou;
 using Studio.Web.Auth;
@@ -12,9 +14,13 @@ public static class UserEndpoints
     public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder api)
     {
         var user = api.MapGroup("/data/user").WithTags("User");
-        user.MapGet("/tasks", async (HttpContext c, UserWorkService s, CancellationToken t) => ZouResults.Json(await s.TasksAsync(c.User.ToActor(), done: false, t)))
+        user.MapGet("/context", async (HttpContext c, UserContextService s, CancellationToken t) => ZouResults.Json(await s.ContextAsync(c.User.ToActor(), t)))
+            .WithName("User_Context").WithSummary("Everything the client loads at sign-in");
+        user.MapGet("/tasks", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksAsync(c.User.ToActor(), done: false, t)))
             .WithName("User_Tasks").WithSummary("The caller's tasks still to do, in open productions");
-        user.MapGet("/done-tasks", async (HttpContext c, UserWorkService s, CancellationToken t) => ZouResults.Json(await s.TasksAsync(c.User.ToActor(), done: true, t)))
+        user.MapGet("/tasks-to-check", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksToCheckAsync(c.User.ToActor(), t)))
+            .WithName("User_TasksToCheck").WithSummary("The tasks waiting for the caller's feedback");
+        user.MapGet("/done-tasks", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksAsync(c.User.ToActor(), done: true, t)))
             .WithName("User_DoneTasks").WithSummary("The caller's finished tasks");
         user.MapGet("/notifications", async (HttpContext c, UserWorkService s, CancellationToken t) =>
             ZouResults.Json(await s.NotificationsAsync(c.User.ToActor(), JsonBody.Query(c.Request), t))).WithName("User_Notifications").WithSummary("The caller's notifications, newest first");
@@ -24,8 +30,19 @@ public static class UserEndpoints
             var body = await JsonBody.ReadObjectAsync(c.Request, t);
             return ZouResults.Json(await s.SetReadAsync(c.User.ToActor(), id, body["read"]?.GetValueKind() != JsonValueKind.False, t));
         }).WithName("User_ReadNotification").WithSummary("Mark a notification read or unread");
-        user.MapGet("/filters", async (HttpContext c, UserWorkService s, CancellationToken t) => ZouResults.Json(await s.FiltersAsync(c.User.ToActor(), t)))
+        user.MapGet("/filters", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Json(await s.FiltersAsync(c.User.ToActor(), t)))
             .WithName("User_Filters").WithSummary("The caller's saved searches, by list and production");
+        user.MapPost("/filters", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Created(await s.CreateFilterAsync(c.User.ToActor(), await JsonBody.ReadObjectAsync(c.Request, t), t)))
+            .WithName("User_CreateFilter").WithSummary("Save a search");
+        user.MapPut("/filters/{filter_id}", UpdateFilter).WithName("User_UpdateFilter").WithSummary("Change a saved search");
+        user.MapDelete("/filters/{filter_id}", DeleteFilter).WithName("User_DeleteFilter").WithSummary("Remove a saved search");
+        user.MapGet("/filter-groups", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Json(await s.GroupsAsync(c.User.ToActor(), t)))
+            .WithName("User_FilterGroups").WithSummary("The caller's groups of saved searches");
+        user.MapPost("/filter-groups", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Created(await s.CreateGroupAsync(c.User.ToActor(), await JsonBody.ReadObjectAsync(c.Request, t), t)))
+            .WithName("User_CreateFilterGroup").WithSummary("Create a group of saved searches");
+        user.MapGet("/filter-groups/{filter_group_id}", FilterGroup).WithName("User_FilterGroup").WithSummary("One group of saved searches");
+        user.MapPut("/filter-groups/{filter_group_id}", UpdateFilterGroup).WithName("User_UpdateFilterGroup").WithSummary("Change a group of saved searches");
+        user.MapDelete("/filter-groups/{filter_group_id}", DeleteFilterGroup).WithName("User_DeleteFilterGroup").WithSummary("Remove a group and its saved searches");
         user.MapGet("/chats", async (HttpContext c, UserWorkService s, CancellationToken t) => ZouResults.Json(await s.ChatsAsync(c.User.ToActor(), t)))
             .WithName("User_Chats").WithSummary("The chats the caller takes part in");
         user.MapGet("/projects/{project_id}/task-types/{task_type_id}/sequence-subscriptions", async (string project_id, string task_type_id, HttpContext c, UserWorkService s, CancellationToken t) =>
@@ -42,6 +59,8 @@ public static class UserEndpoints
         }
 
         var actions = api.MapGroup("/actions/user").WithTags("User");
+        actions.MapPost("/chats/{entity_id}/join", JoinChat).WithName("User_JoinChat").WithSummary("Join an entity's chat");
+        actions.MapDelete("/chats/{entity_id}/join", LeaveChat).WithName("User_LeaveChat").WithSummary("Leave an entity's chat");
         actions.MapPost("/notifications/mark-all-as-read", async (HttpContext c, UserWorkService s, CancellationToken t) =>
         {
             await s.MarkAllReadAsync(c.User.ToActor(), t);
@@ -63,5 +82,43 @@ public static class UserEndpoints
                 ZouResults.Json(await s.ProjectSubscriptionsAsync(c.User.ToActor(), Ids.Parse(project_id), t)))
             .WithName("Projects_Subscriptions").WithSummary("Who follows which task of a production");
         return api;
+    }
+
+    private static async Task<IResult> UpdateFilter(string filter_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
+    {
+        var id = Ids.Parse(filter_id);
+        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
+        return ZouResults.Json(await service.UpdateFilterAsync(context.User.ToActor(), id, body, cancellationToken));
+    }
+
+    private static async Task<IResult> DeleteFilter(string filter_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
+    {
+        await service.DeleteAsync<SearchFilter>(context.User.ToActor(), Ids.Parse(filter_id), cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> FilterGroup(string filter_group_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(await service.GroupAsync(context.User.ToActor(), Ids.Parse(filter_group_id), cancellationToken));
+
+    private static async Task<IResult> UpdateFilterGroup(string filter_group_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
+    {
+        var id = Ids.Parse(filter_group_id);
+        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
+        return ZouResults.Json(await service.UpdateGroupAsync(context.User.ToActor(), id, body, cancellationToken));
+    }
+
+    private static async Task<IResult> DeleteFilterGroup(string filter_group_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
+    {
+        await service.DeleteAsync<SearchFilterGroup>(context.User.ToActor(), Ids.Parse(filter_group_id), cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> JoinChat(string entity_id, HttpContext context, EntityChatService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(await service.JoinAsync(context.User.ToActor(), Ids.Parse(entity_id), cancellationToken));
+
+    private static async Task<IResult> LeaveChat(string entity_id, HttpContext context, EntityChatService service, CancellationToken cancellationToken)
+    {
+        await service.LeaveAsync(context.User.ToActor(), Ids.Parse(entity_id), cancellationToken);
+        return Results.NoContent();
     }
 }

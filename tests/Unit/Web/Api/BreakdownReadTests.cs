@@ -25,6 +25,9 @@ public sealed class BreakdownReadTests(BreakdownFixture world) : IClassFixture<B
         "/data/assets/{hero}/shot-asset-instances", "/data/assets/with-tasks?project_id={project}", "/data/shots/with-tasks?project_id={project}",
         "/data/shots?project_id={project}", "/data/edits/with-tasks?project_id={project}", "/data/shots/{shot}/versions",
         "/data/projects/{project}/settings/preview-background-files", "/data/concepts/with-tasks?project_id={project}",
+        "/data/assets/{hero}/cast-in", "/data/assets/{hero}/casting", "/data/edits/{edit}/versions", "/data/scenes/{scene}/shots",
+        "/data/scenes/{scene}/camera-instances", "/data/sequences/with-tasks?project_id={project}", "/data/episodes/with-tasks?project_id={project}",
+        "/data/scenes/with-tasks?project_id={project}",
     ];
 
     /// <summary>Lists across productions: anyone may call them; each caller sees only their open productions.</summary>

@@ -218,6 +218,42 @@ public sealed class CommentRulesTests(TaskWorld world) : IClassFixture<TaskWorld
     }
 
     [Fact]
+    public async Task PostingIsOneTransaction_AFailureAfterTheRowsAreWritten_LeavesNoCommentStatusOrNotification()
+    {
+        var (_, modeling, _) = await world.NewAssetAsync();
+        var marker = "Rolled back " + Guid.NewGuid().ToString("N")[..6];
+        var written = 0;
+
+        // The posting's rows (comment, task, notifications, news, events) are written, then a later step fails.
+        using (world.Factory.Faults.Add(db =>
+        {
+            if (db.ChangeTracker.Entries<Studio.Domain.Comments.Comment>().Any(e => e.Entity.Text == marker)
+                && db.ChangeTracker.Entries<Studio.Domain.Events.Notification>().Any())
+            {
+                Interlocked.Increment(ref written);
+                throw new InvalidOperationException("Injected failure after the rows are written.");
+            }
+        }))
+        {
+            var (status, _) = await world.CommentAsync(world.Manager, modeling, "retake", marker);
+            Assert.Equal(HttpStatusCode.InternalServerError, status);
+        }
+
+        var comments = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/tasks/{modeling}/comments");
+        var task = await world.TaskAsync(modeling);
+        var notifications = await world.NotificationsAsync($"task_id={modeling}&notification_type=comment");
+        var news = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/news?task_id={modeling}");
+
+        Assert.Equal(1, written);
+        Assert.Empty(comments!.AsArray());
+        Assert.Equal(world.Status("todo"), task["task_status_id"]!.GetValue<string>());
+        Assert.Equal(0, task["retake_count"]!.GetValue<int>());
+        Assert.Null(task["last_comment_date"]);
+        Assert.Empty(notifications);
+        Assert.Empty(news!.AsArray());
+    }
+
+    [Fact]
     public async Task PostingIsOneTransaction_AFailedUploadLeavesNoCommentStatusOrNotification()
     {
         var (_, modeling, _) = await world.NewAssetAsync();
@@ -231,14 +267,11 @@ public sealed class CommentRulesTests(TaskWorld world) : IClassFixture<TaskWorld
         var response = await world.Manager.Http.PostAsync($"/api/actions/tasks/{modeling}/comment", form);
         var comments = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/tasks/{modeling}/comments");
         var task = await world.TaskAsync(modeling);
-        var notifications = await world.NotificationsAsync($"task_id={modeling}&notification_type=comment");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("empty", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(comments!.AsArray());
-        Assert.Equal(world.Status("todo"), task["task_status_id"]!.GetValue<string>());
         Assert.Equal(0, task["retake_count"]!.GetValue<int>());
-        Assert.Empty(notifications);
     }
 
     [Fact]

@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
+using Studio.Domain.Events;
+using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
+using Studio.Domain.Tasks;
+
+namespace Studio.Domain.Comments;
+
+/// <summary>§5.1.3 the discussion under a comment: acknowledgements and replies.</summary>
+public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time, AttachmentStore store)
+{
+    /// <summary>§5.1.3: toggles the caller's acknowledgement of a comment.</summary>
+    public async Task<JsonObject> AcknowledgeAsync(Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+        var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
+        var existing = await db.Set<CommentAcknowledgement>().FirstOrDefaultAsync(a => a.CommentId == comment.Id && a.PersonId == actor.PersonId, cancellationToken);
+        string name;
+        if (existing is null)
+        {
+            db.Add(new CommentAcknowledgement { CommentId = comment.Id, PersonId = actor.PersonId });
+            name = "comment:acknowledge";
+        }
+        else
+        {
+            db.Remove(existing);
+            name = "comment:unacknowledge";
+        }
+
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([CommentAccess.Transient(time, name, new JsonObject { ["comment_id"] = comment.Id.ToString(), ["person_id"] = actor.PersonId.ToString() }, task.ProjectId, actor)]);
+        return await CommentJson.WrittenAsync(db, comment, cancellationToken);
+    }
+
+    /// <summary>§5.1.3: appends a reply to a comment, with its mentions, attachments and notifications.</summary>
+    public async Task<JsonObject> ReplyAsync(Actor actor, Guid taskId, Guid commentId, string text, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var written = new List<Guid>();
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+            var comment = await db.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new NotFoundException();
+            if (comment.ObjectId != task.Id)
+            {
+                throw new PermissionDeniedException();
+            }
+
+            var access = new TaskAccess(db, new ProjectAccess(db, actor));
+            if (comment.PersonId != actor.PersonId && !await access.CanActAsync(task, cancellationToken) && !await CommentAccess.IsMentionedAsync(db, actor, task, cancellationToken))
+            {
+                throw new PermissionDeniedException();
+            }
+
+            if (await new ProjectAccess(db, actor).EffectiveRoleAsync(task.ProjectId, cancellationToken) == Roles.Client
+                && comment.PersonId != actor.PersonId && await CommentAccess.AuthorIsClientAsync(db, task, comment.PersonId, cancellationToken))
+            {
+                throw new PermissionDeniedException();
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var (persons, departments) = await CommentMentions.ParseAsync(db, task.ProjectId, text, cancellationToken);
+            var replyId = Guid.NewGuid();
+            var stamp = now.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+            var reply = new JsonObject
+            {
+                ["id"] = replyId.ToString(),
+                ["date"] = stamp,
+                ["person_id"] = actor.PersonId.ToString(),
+                ["text"] = text,
+                ["mentions"] = ZouSerializer.IdList(persons),
+                ["department_mentions"] = ZouSerializer.IdList(departments),
+                ["created_at"] = stamp,
+            };
+            var replies = comment.Replies as JsonArray ?? [];
+            var previousRepliers = replies.OfType<JsonObject>().Select(r => Guid.TryParse(r["person_id"]?.ToString(), out var p) ? p : Guid.Empty).Where(p => p != Guid.Empty).ToList();
+            comment.Replies = new JsonArray([.. replies.Select(r => r?.DeepClone()), reply]);
+            var attachments = await CommentAttachmentsService.StoreAsync(db, store, comment.Id, replyId, files, written, cancellationToken);
+
+            var recipients = await db.Set<TaskPersonLink>().Where(l => l.TaskId == task.Id).Select(l => l.PersonId)
+                .Union(db.Set<Subscription>().Where(s => s.TaskId == task.Id).Select(s => s.PersonId)).ToListAsync(cancellationToken);
+            var notified = new List<Notification>();
+            foreach (var person in recipients.Concat(previousRepliers).Append(comment.PersonId).Distinct().Where(p => p != actor.PersonId))
+            {
+                notified.Add(new Notification { Id = Guid.NewGuid(), NotificationType = "reply", PersonId = person, AuthorId = actor.PersonId, CommentId = comment.Id, TaskId = task.Id, ReplyId = replyId });
+            }
+
+            // ZOU: the people mentioned, and the team members of the departments mentioned, get a reply-mention.
+            var mentioned = persons.Concat(await CommentMentions.DepartmentMembersAsync(db, task.ProjectId, departments, cancellationToken));
+            foreach (var person in mentioned.Distinct().Where(p => p != actor.PersonId))
+            {
+                notified.Add(new Notification { Id = Guid.NewGuid(), NotificationType = "reply-mention", PersonId = person, AuthorId = actor.PersonId, CommentId = comment.Id, TaskId = task.Id, ReplyId = replyId });
+            }
+
+            db.AddRange(notified);
+            var e = EventPublisher.Stage(db, "comment:reply", new JsonObject { ["task_id"] = task.Id.ToString(), ["comment_id"] = comment.Id.ToString(), ["reply_id"] = replyId.ToString() }, task.ProjectId, actor.PersonId);
+            await DatabaseErrors.SaveAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            events.Publish([e, .. notified.Select(n => CommentAccess.Transient(time, "notification:new",
+                new JsonObject { ["notification_id"] = n.Id.ToString(), ["person_id"] = n.PersonId.ToString() }, task.ProjectId, actor))]);
+
+            var result = reply.DeepClone().AsObject();
+            result["person"] = CommentJson.ShortPerson(await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == actor.PersonId, cancellationToken));
+            if (attachments.Count > 0)
+            {
+                result["attachment_files"] = new JsonArray([.. attachments.Select(a => (JsonNode?)CommentJson.Attachment(a))]);
+            }
+
+            return result;
+        }
+        catch
+        {
+            written.ForEach(store.Delete);
+            throw;
+        }
+    }
+
+    /// <summary>§5.1.3: the reply's author or an admin removes a reply with its attachments and notifications.</summary>
+    public async Task<JsonObject> DeleteReplyAsync(Actor actor, Guid taskId, Guid commentId, Guid replyId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+        var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
+        var replies = comment.Replies as JsonArray ?? [];
+        var reply = replies.OfType<JsonObject>().FirstOrDefault(r => r["id"]?.ToString() == replyId.ToString()) ?? throw new NotFoundException();
+        if (!actor.IsAdmin && reply["person_id"]?.ToString() != actor.PersonId.ToString())
+        {
+            throw new PermissionDeniedException();
+        }
+
+        comment.Replies = new JsonArray([.. replies.Where(r => r != reply).Select(r => r?.DeepClone())]);
+        var files = await db.Set<AttachmentFile>().Where(a => a.CommentId == comment.Id && a.ReplyId == replyId).ToListAsync(cancellationToken);
+        db.RemoveRange(files);
+        await db.Set<Notification>().Where(n => n.ReplyId == replyId).ExecuteDeleteAsync(cancellationToken);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        files.ForEach(f => store.Delete(f.Id));
+        events.Publish([CommentAccess.Transient(time, "comment:delete-reply", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["reply_id"] = replyId.ToString() }, task.ProjectId, actor)]);
+        return await CommentJson.WrittenAsync(db, comment, cancellationToken);
+    }
+}

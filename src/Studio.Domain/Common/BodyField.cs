@@ -1,0 +1,21 @@
+namespace Studio.Domain.Common;
+
+/// <summary>The type a <see cref="BodySchema"/> field must have.</summary>
+public enum BodyField
+{
+    /// <summary>A string of at least one character.</summary>
+    Name,
+
+    /// <summary>Any string.</summary>
+    Text,
+
+    WholeNumber,
+
+    /// <summary>A JSON object.</summary>
+    Dictionary,
+
+    Boolean,
+
+    /// <summary>A non-empty list of ids (strings).</summary>
+    IdList,
+}

@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Breakdown;
+using Studio.Domain.Comments;
+using Studio.Domain.Common;
+using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
+using Studio.Domain.Projects;
+using Studio.Domain.Settings;
+
+namespace Studio.Domain.Tasks;
+
+/// <summary>The caller's task lists (Zou's todos): to do, done, and waiting for their feedback.</summary>
+public sealed class MyTasksService(IDbContextFactory<StudioDbContext> factory)
+{
+    /// <summary>
+    /// <c>/data/user/tasks</c> (not done) and <c>/data/user/done-tasks</c>: the caller's tasks in open productions,
+    /// each with the names and colours a to-do list shows and its last comment.
+    /// </summary>
+    public async Task<JsonArray> TasksAsync(Actor actor, bool done, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var open = (await new ProjectAccess(db, actor).OpenTeamProjectIdsAsync(cancellationToken)).OfType<Guid>().ToList();
+        var me = actor.PersonId;
+        var tasks = db.Set<ProductionTask>().AsNoTracking()
+            .Where(t => t.ProjectId != null && open.Contains(t.ProjectId.Value) && db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me));
+        return await RowsAsync(db, tasks, s => s.IsDone == done, done ? 100 : 2000, cancellationToken);
+    }
+
+    /// <summary>
+    /// ZOU <c>/data/user/tasks-to-check</c>: the tasks waiting for feedback in the caller's open productions, for
+    /// those who review: admins (every open production), managers, and supervisors (the task types of their
+    /// departments). Others get an empty list. Same rows as <see cref="TasksAsync"/>.
+    /// </summary>
+    public async Task<JsonArray> TasksToCheckAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        if (actor.Role is not (Roles.Admin or Roles.Manager or Roles.Supervisor))
+        {
+            return [];
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var tasks = db.Set<ProductionTask>().AsNoTracking();
+        var openProjects = db.Set<Project>().Where(p => db.Set<ProjectStatus>().Any(s => s.Id == p.ProjectStatusId && s.Name == ProjectStatusNames.Open)).Select(p => (Guid?)p.Id);
+        tasks = tasks.Where(t => openProjects.Contains(t.ProjectId));
+        if (!actor.IsAdmin)
+        {
+            var team = await new ProjectAccess(db, actor).TeamProjectIdsAsync(cancellationToken);
+            tasks = tasks.Where(t => team.Contains(t.ProjectId));
+        }
+
+        if (actor.Role == Roles.Supervisor)
+        {
+            var me = actor.PersonId;
+            var departments = db.Set<DepartmentLink>().Where(l => l.PersonId == me).Select(l => (Guid?)l.DepartmentId);
+            if (await departments.AnyAsync(cancellationToken))
+            {
+                tasks = tasks.Where(t => db.Set<TaskType>().Any(tt => tt.Id == t.TaskTypeId && departments.Contains(tt.DepartmentId)));
+            }
+        }
+
+        return await RowsAsync(db, tasks, s => s.IsFeedbackRequest, 2000, cancellationToken);
+    }
+
+    /// <summary>The to-do list rows of <paramref name="tasks"/> whose status matches <paramref name="status"/>.</summary>
+    private static async Task<JsonArray> RowsAsync(StudioDbContext db, IQueryable<ProductionTask> tasks, System.Linq.Expressions.Expression<Func<ProductionTaskStatus, bool>> status, int limit, CancellationToken cancellationToken)
+    {
+        var statuses = db.Set<ProductionTaskStatus>().Where(status);
+        var rows = await tasks
+            .Join(statuses, t => t.TaskStatusId, s => s.Id, (t, s) => new { Task = t, Status = s })
+            .Join(db.Set<TaskType>(), x => x.Task.TaskTypeId, tt => tt.Id, (x, tt) => new { x.Task, x.Status, Type = tt })
+            .Join(db.Set<Entity>(), x => x.Task.EntityId, e => e.Id, (x, e) => new { x.Task, x.Status, x.Type, Entity = e })
+            .Join(db.Set<Project>(), x => x.Task.ProjectId, p => p.Id, (x, p) => new { x.Task, x.Status, x.Type, x.Entity, Project = p })
+            .OrderBy(x => x.Project.Name).ThenBy(x => x.Entity.Name).ThenBy(x => x.Type.Priority)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        var typeIds = rows.Select(r => r.Entity.EntityTypeId).Distinct().ToList();
+        var typeNames = await db.Set<EntityType>().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var parentIds = rows.Select(r => r.Entity.ParentId).OfType<Guid>().Distinct().ToList();
+        var parents = await db.Set<Entity>().AsNoTracking().Where(e => parentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var episodeIds = parents.Values.Select(p => p.ParentId).OfType<Guid>().Distinct().ToList();
+        var episodes = await db.Set<Entity>().AsNoTracking().Where(e => episodeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var taskIds = rows.Select(r => r.Task.Id).ToList();
+        var lastComments = (await db.Set<Comment>().AsNoTracking().Where(c => taskIds.Contains(c.ObjectId))
+                .Select(c => new { c.ObjectId, c.Text, c.CreatedAt, c.PersonId }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.ObjectId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.CreatedAt).First());
+        var json = await TaskService.SerializeManyAsync(db, [.. rows.Select(r => r.Task)], cancellationToken);
+        foreach (var (row, task) in rows.Zip(json))
+        {
+            var kind = EntityKinds.KindOf(typeNames.GetValueOrDefault(row.Entity.EntityTypeId) ?? "");
+            var parent = row.Entity.ParentId is { } p ? parents.GetValueOrDefault(p) : null;
+            var o = task!.AsObject();
+            o["project_name"] = row.Project.Name;
+            o["project_has_avatar"] = row.Project.HasAvatar;
+            o["entity_id"] = row.Entity.Id.ToString();
+            o["entity_name"] = row.Entity.Name;
+            o["entity_description"] = row.Entity.Description;
+            o["entity_data"] = row.Entity.Data?.DeepClone();
+            o["entity_preview_file_id"] = row.Entity.PreviewFileId?.ToString();
+            o["entity_source_id"] = row.Entity.SourceId?.ToString();
+            o["entity_type_name"] = typeNames.GetValueOrDefault(row.Entity.EntityTypeId);
+            o["entity_canceled"] = row.Entity.Canceled;
+            o["sequence_name"] = kind is "Shot" or "Scene" ? parent?.Name : null;
+            o["episode_id"] = kind is "Shot" or "Scene" ? parent?.ParentId?.ToString() : kind is "Sequence" or "Edit" ? row.Entity.ParentId?.ToString() : row.Entity.SourceId?.ToString();
+            o["episode_name"] = kind is "Shot" or "Scene" && parent?.ParentId is { } e ? episodes.GetValueOrDefault(e) : null;
+
+            // ZOU: get_person_tasks repeats the task's planning fields under these names.
+            o["task_estimation"] = ZouSerializer.ToJson(row.Task.Estimation);
+            o["task_duration"] = ZouSerializer.ToJson(row.Task.Duration);
+            o["task_start_date"] = ZouSerializer.ToJson(row.Task.StartDate);
+            o["task_due_date"] = ZouSerializer.ToJson(row.Task.DueDate);
+            o["task_type_name"] = row.Type.Name;
+            o["task_type_color"] = row.Type.Color;
+            o["task_type_priority"] = row.Type.Priority;
+            o["task_type_for_entity"] = row.Type.ForEntity;
+            o["task_status_name"] = row.Status.Name;
+            o["task_status_short_name"] = row.Status.ShortName;
+            o["task_status_color"] = row.Status.Color;
+            o["task_status_is_done"] = row.Status.IsDone;
+            o["last_comment"] = lastComments.TryGetValue(row.Task.Id, out var c)
+                ? new JsonObject { ["text"] = c.Text, ["date"] = ZouSerializer.FormatDateTime(c.CreatedAt), ["person_id"] = c.PersonId.ToString() }
+                : new JsonObject();
+        }
+
+        return json;
+    }
+}
