@@ -58,6 +58,8 @@ public static class StudioDomainExtensions
         services.AddSingleton<Tasks.UserWorkService>();
         services.AddSingleton<Previews.PreviewStore>();
         services.AddSingleton<Previews.PreviewService>();
+        services.AddSingleton<Previews.PreviewStates>();
+        services.AddSingleton<Previews.PreviewUploadService>();
         services.AddSingleton<Media.MediaQueue>();
         services.AddSingleton<Playlists.PlaylistService>();
         services.AddSingleton<Projects.ProjectSettingsService>();
