@@ -85,9 +85,10 @@ public sealed partial class MediaWorker(MediaQueue queue, PreviewProcessor proce
                 // Shutting down: the job keeps its lease and is taken again once it expires.
                 return;
             }
-            catch (Exception e) when (job is null)
+            catch (Exception e)
             {
-                // The database is unreachable or starting: try again shortly.
+                // The database is unreachable or starting (a job claimed meanwhile is taken again once its lease
+                // expires): try again shortly rather than lose the worker.
                 LogClaimFailed(logger, e);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), stoppingToken);
             }
@@ -179,21 +180,26 @@ public sealed partial class MediaWorker(MediaQueue queue, PreviewProcessor proce
                     continue;
                 }
 
-                sinceBeat.Restart();
-                if (!await queue.HeartbeatAsync(job.Id, owner, lease, percent, stage, lost.Token))
+                try
                 {
-                    await lost.CancelAsync();
+                    if (!await queue.HeartbeatAsync(job.Id, owner, lease, percent, stage, lost.Token))
+                    {
+                        await lost.CancelAsync();
+                    }
+
+                    sinceBeat.Restart();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A missed write is made up by the next tick; the lease outlives a few.
+                    state.Unsaved();
+                    LogClaimFailed(logger, e);
                 }
             }
         }
         catch (OperationCanceledException)
         {
             // The job ended.
-        }
-        catch (Exception e)
-        {
-            // A missed write is made up by the next; the lease outlives a few.
-            LogClaimFailed(logger, e);
         }
     }
 
@@ -239,6 +245,15 @@ public sealed partial class MediaWorker(MediaQueue queue, PreviewProcessor proce
 
                 (percent, stage, changed) = (newPercent, newStage, true);
                 return true;
+            }
+        }
+
+        /// <summary>The last write failed: the next tick writes again.</summary>
+        public void Unsaved()
+        {
+            lock (gate)
+            {
+                changed = true;
             }
         }
 
