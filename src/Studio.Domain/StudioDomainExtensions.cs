@@ -73,6 +73,8 @@ public static class StudioDomainExtensions
         services.AddSingleton<Previews.PreviewStore>();
         services.AddSingleton<Previews.PreviewService>();
         services.AddSingleton<Previews.PreviewProgressService>();
+        services.AddSingleton<Previews.PreviewStates>();
+        services.AddSingleton<Previews.PreviewUploadService>();
         services.AddSingleton<Media.MediaQueue>();
         services.AddSingleton<Playlists.PlaylistService>();
         services.AddSingleton<Projects.ProjectSettingsService>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Studio.Domain.Previews;
 
 namespace Studio.Media;
 
@@ -10,6 +11,9 @@ public static class StudioMediaExtensions
     {
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
         services.AddSingleton<Ffmpeg>();
+        services.AddSingleton<VariantWriter>();
+        services.AddSingleton<PictureMaker>();
+        services.AddSingleton<IPreviewPictures>(s => s.GetRequiredService<PictureMaker>());
         services.AddSingleton<PreviewProcessor>();
         services.AddSingleton<ThumbnailService>();
         services.AddSingleton<PlaylistBuilder>();

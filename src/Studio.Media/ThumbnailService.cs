@@ -153,8 +153,9 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
             {
                 await ffmpeg.RunAsync(["-i", input, "-frames:v", "1", "-vf", filter, output], null, cancellationToken);
             }
-            catch (MediaException)
+            catch (MediaEnvironmentException e) when (e.ExitCode is not null)
             {
+                // ffmpeg ran and could not read it: the upload is not a picture.
                 throw new WrongParameterException("The file is not a picture.");
             }
 

@@ -29,6 +29,9 @@ public sealed class CrudContext(StudioDbContext db, Actor actor, TimeProvider ti
 
     public DateTime UtcNow => Time.GetUtcNow().UtcDateTime;
 
+    /// <summary>Work a rule leaves until the operation is committed (e.g. removing a deleted preview's files).</summary>
+    public List<Action> AfterCommit { get; } = [];
+
     /// <summary>Events a rule staged besides the operation's own, published with it after the commit.</summary>
     public List<ApiEvent> Staged { get; } = [];
 

@@ -140,6 +140,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
+        context.AfterCommit.ForEach(a => a());
     }
 
     private static async Task<List<JsonObject>> SerializeAsync<T>(CrudContext context, CrudCollection<T> collection, List<T> rows, bool relations, CrudView view, CancellationToken cancellationToken)

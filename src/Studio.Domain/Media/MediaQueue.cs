@@ -5,9 +5,10 @@ using Studio.Domain.Persistence;
 namespace Studio.Domain.Media;
 
 /// <summary>
-/// The durable queue of <see cref="MediaJob"/> rows. A worker claims the oldest job that is queued, or running with
-/// an expired lease (its worker died), in one atomic statement: on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c> so
-/// several processes share the queue, on SQLite under its single-writer lock.
+/// The durable queue of <see cref="MediaJob"/> rows. A worker claims the oldest job that is queued (and past its retry
+/// delay, kept in <c>lease_until</c> while queued), or running with an expired lease (its worker died), in one atomic
+/// statement: on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c> so several processes share the queue, on SQLite under
+/// its single-writer lock. A job is never claimed once its attempts reached the cap.
 /// </summary>
 public sealed class MediaQueue(IDbContextFactory<StudioDbContext> factory, TimeProvider time)
 {
@@ -19,27 +20,31 @@ public sealed class MediaQueue(IDbContextFactory<StudioDbContext> factory, TimeP
         return job;
     }
 
-    /// <summary>Claims a job for <paramref name="owner"/> until now + <paramref name="lease"/>; null when none is waiting.</summary>
-    public async Task<MediaJob?> ClaimAsync(string owner, TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims a job for <paramref name="owner"/> until now + <paramref name="lease"/>; null when none is waiting. Jobs
+    /// that already had <paramref name="maxAttempts"/> attempts are left to <see cref="FailExhaustedAsync"/>.
+    /// </summary>
+    public async Task<MediaJob?> ClaimAsync(string owner, TimeSpan lease, int maxAttempts, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var until = now + lease;
-        var postgres = db.Database.IsNpgsql();
-        var sql = postgres
+        var sql = db.Database.IsNpgsql()
             ? """
               UPDATE media_job SET state = 'running', lease_owner = {0}, lease_until = {1}, attempts = attempts + 1, updated_at = {2}
-              WHERE id = (SELECT id FROM media_job WHERE state = 'queued' OR (state = 'running' AND lease_until < {2})
+              WHERE id = (SELECT id FROM media_job
+                          WHERE attempts < {3} AND ((state = 'queued' AND (lease_until IS NULL OR lease_until <= {2})) OR (state = 'running' AND lease_until < {2}))
                           ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
               RETURNING id AS "Value"
               """
             : """
               UPDATE media_job SET state = 'running', lease_owner = {0}, lease_until = {1}, attempts = attempts + 1, updated_at = {2}
-              WHERE id = (SELECT id FROM media_job WHERE state = 'queued' OR (state = 'running' AND lease_until < {2})
+              WHERE id = (SELECT id FROM media_job
+                          WHERE attempts < {3} AND ((state = 'queued' AND (lease_until IS NULL OR lease_until <= {2})) OR (state = 'running' AND lease_until < {2}))
                           ORDER BY created_at LIMIT 1)
               RETURNING id AS "Value"
               """;
-        var ids = await db.Database.SqlQueryRaw<Guid>(sql, owner, until, now).ToListAsync(cancellationToken);
+        var ids = await db.Database.SqlQueryRaw<Guid>(sql, owner, until, now, maxAttempts).ToListAsync(cancellationToken);
         if (ids.Count == 0)
         {
             return null;
@@ -47,6 +52,22 @@ public sealed class MediaQueue(IDbContextFactory<StudioDbContext> factory, TimeP
 
         var id = ids[0];
         return await db.Set<MediaJob>().AsNoTracking().FirstAsync(j => j.Id == id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Fails the jobs whose last allowed attempt lost its worker (its lease expired with the attempts at the cap): a job
+    /// that kills the process running it must not be retried forever. Returns them for their previews and builds.
+    /// </summary>
+    public async Task<IReadOnlyList<MediaJob>> FailExhaustedAsync(int maxAttempts, string reason, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var ids = await db.Database.SqlQueryRaw<Guid>("""
+            UPDATE media_job SET state = 'failed', error = {0}, lease_until = NULL, lease_owner = NULL, updated_at = {1}
+            WHERE attempts >= {2} AND ((state = 'running' AND lease_until < {1}) OR state = 'queued')
+            RETURNING id AS "Value"
+            """, reason, now, maxAttempts).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? [] : await db.Set<MediaJob>().AsNoTracking().Where(j => ids.Contains(j.Id)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Extends the lease and records progress; false when the job is no longer this worker's.</summary>
@@ -68,13 +89,13 @@ public sealed class MediaQueue(IDbContextFactory<StudioDbContext> factory, TimeP
                 .SetProperty(j => j.Progress, state == MediaJob.Done ? 100 : 0).SetProperty(j => j.UpdatedAt, now), cancellationToken);
     }
 
-    /// <summary>Puts a failed attempt back in the queue (its lease released).</summary>
-    public async Task RequeueAsync(Guid jobId, string owner, string error, CancellationToken cancellationToken)
+    /// <summary>Puts a failed attempt back in the queue, its lease released, to be claimed again after <paramref name="delay"/>.</summary>
+    public async Task RequeueAsync(Guid jobId, string owner, string error, TimeSpan delay, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         await db.Set<MediaJob>().Where(j => j.Id == jobId && j.LeaseOwner == owner)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, MediaJob.Queued).SetProperty(j => j.Error, error).SetProperty(j => j.LeaseUntil, (DateTime?)null)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, MediaJob.Queued).SetProperty(j => j.Error, error).SetProperty(j => j.LeaseUntil, now + delay)
                 .SetProperty(j => j.LeaseOwner, (string?)null).SetProperty(j => j.UpdatedAt, now), cancellationToken);
     }
 }

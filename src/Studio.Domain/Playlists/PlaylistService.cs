@@ -128,13 +128,27 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         return result;
     }
 
-    /// <summary>Asks for the playlist's movie (project managers): a build job queued for the media pipeline.</summary>
+    /// <summary>
+    /// Asks for the playlist's movie (project managers): a build job queued for the media pipeline. While one is
+    /// running for the playlist, another request is refused with 409, as Zou does with its job queue (§5.9).
+    /// </summary>
     public async Task<JsonObject> RequestBuildAsync(Actor actor, Guid playlistId, bool full, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var playlist = await db.Set<Playlist>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == playlistId, cancellationToken) ?? throw new NotFoundException();
         await new ProjectAccess(db, actor).EnsureManagerAsync(playlist.ProjectId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // Two requests at once: the second waits for the first's commit, then sees its running job.
+            await db.Database.ExecuteSqlAsync($"SELECT id FROM playlist WHERE id = {playlist.Id} FOR UPDATE", cancellationToken);
+        }
+
+        if (await db.Set<BuildJob>().AnyAsync(j => j.PlaylistId == playlist.Id && j.Status == "running", cancellationToken))
+        {
+            throw new ZouErrorException(409, new JsonObject { ["error"] = true, ["message"] = "A build is already running for this playlist." });
+        }
+
         var job = new BuildJob { Id = Guid.NewGuid(), PlaylistId = playlist.Id, Status = "running", JobType = "movie" };
         db.Add(job);
         await db.SaveChangesAsync(cancellationToken);
@@ -176,8 +190,11 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         return job.Status == "succeeded" && File.Exists(path) ? (path, $"{playlist.Name}.mp4".Replace(' ', '_')) : throw new NotFoundException();
     }
 
-    /// <summary>The movies a build job concatenates, in the playlist's order (ready movie previews only).</summary>
-    public async Task<(Guid ProjectId, List<Guid> Previews)> BuildInputsAsync(Guid jobId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The movies a build job concatenates, in the playlist's order (ready movie previews only), and the production's
+    /// frame rate and size, which a re-encoded build is made at.
+    /// </summary>
+    public async Task<(MovieTarget Target, List<Guid> Previews)> BuildInputsAsync(Guid jobId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var job = await db.Set<BuildJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken) ?? throw new NotFoundException();
@@ -185,7 +202,7 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         var ids = (playlist.Shots as JsonArray ?? []).OfType<JsonObject>()
             .Select(s => Guid.TryParse(s["preview_file_id"]?.ToString(), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
         var ready = await db.Set<PreviewFile>().AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status == "ready" && p.Extension == "mp4").Select(p => p.Id).ToListAsync(cancellationToken);
-        return (playlist.ProjectId ?? Guid.Empty, [.. ids.Where(ready.Contains)]);
+        return (await MovieTarget.OfProjectAsync(db, playlist.ProjectId, cancellationToken), [.. ids.Where(ready.Contains)]);
     }
 
     /// <summary>Records a build's outcome and announces it.</summary>

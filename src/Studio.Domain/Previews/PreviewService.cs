@@ -6,7 +6,6 @@ using Studio.Domain.Comments;
 using Studio.Domain.Common;
 using Studio.Domain.Crud;
 using Studio.Domain.Events;
-using Studio.Domain.Media;
 using Studio.Domain.Persistence;
 using Studio.Domain.Projects;
 using Studio.Domain.Tasks;
@@ -17,7 +16,7 @@ namespace Studio.Domain.Previews;
 /// Review media (§5.2): a preview row is added to a comment, its file uploaded and queued for the media pipeline,
 /// and the finished files served to whoever may read the task.
 /// </summary>
-public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, PreviewStore store)
+public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, PreviewStore store, IPreviewPictures pictures)
 {
     /// <summary>
     /// §5.2.1 <c>add-preview</c>: a new preview row on a comment, as a new revision of the task or another file of the
@@ -64,7 +63,10 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         var preview = new PreviewFile
         {
             Id = Guid.NewGuid(),
-            Name = Guid.NewGuid().ToString("N")[..13],
+            // ZOU: the name is the first 13 characters of a uuid ("f66572a2-4878"), the extension "mp4" until a file
+            // says otherwise (sample 23).
+            Name = Guid.NewGuid().ToString()[..13],
+            Extension = "mp4",
             Revision = number,
             Position = position,
             TaskId = task.Id,
@@ -88,111 +90,6 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>
-    /// §5.2.2 the upload: the file is streamed to disk; a picture or a movie is queued for the media pipeline (the
-    /// row stays <c>processing</c>), another accepted file is stored as it is, any other extension is refused.
-    /// </summary>
-    public async Task<JsonObject> UploadAsync(Actor actor, Guid previewId, string fileName, Stream content, bool normalize, long maxSize, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var preview = await db.Set<PreviewFile>().FirstOrDefaultAsync(p => p.Id == previewId, cancellationToken) ?? throw new NotFoundException();
-        var task = await ActableTaskAsync(db, actor, preview.TaskId ?? Guid.Empty, cancellationToken);
-        if (!string.IsNullOrEmpty(preview.OriginalName))
-        {
-            throw new WrongParameterException("A file was already uploaded for this preview.");
-        }
-
-        var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
-        var kind = PreviewStore.Pictures.Contains(extension) ? "picture" : PreviewStore.Movies.Contains(extension) ? "movie" : PreviewStore.Files.Contains(extension) ? "file" : null;
-        if (kind is null)
-        {
-            // ZOU: the preview row is removed with the refusal.
-            await db.Set<CommentPreviewLink>().Where(l => l.PreviewFileId == preview.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<Comment>().Where(c => c.PreviewFileId == preview.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.PreviewFileId, (Guid?)null), cancellationToken);
-            await db.Set<News>().Where(n => n.PreviewFileId == preview.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.PreviewFileId, (Guid?)null), cancellationToken);
-            db.Remove(preview);
-            await DatabaseErrors.SaveAsync(db, cancellationToken);
-            throw new WrongParameterException($"Wrong file format, extension: {extension}");
-        }
-
-        var size = await store.SaveSourceAsync(preview.Id, extension, content, maxSize, cancellationToken);
-        preview.OriginalName = Path.GetFileNameWithoutExtension(fileName);
-        preview.FileSize = size;
-        var staged = new List<ApiEvent>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (kind == "file" || (kind == "movie" && !normalize))
-        {
-            var target = store.PathOf(kind == "file" ? PreviewStore.Original : PreviewStore.Previews, preview.Id, extension);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(store.PathOf(PreviewStore.Source, preview.Id, extension), target, overwrite: true);
-            preview.Extension = extension;
-            preview.Status = "ready";
-            staged.AddRange(await ReadyEventsAsync(db, preview, task, cancellationToken));
-        }
-        else
-        {
-            preview.Extension = kind == "picture" ? "png" : "mp4";
-            preview.Status = "processing";
-            MediaQueue.Enqueue(db, "preview", preview.Id, null, new JsonObject { ["source_extension"] = extension, ["kind"] = kind });
-        }
-
-        staged.Add(EventPublisher.Stage(db, "preview-file:update", new JsonObject { ["preview_file_id"] = preview.Id.ToString() }, task.ProjectId, actor.PersonId));
-        await DatabaseErrors.SaveAsync(db, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        events.Publish(staged);
-        return await SerializeAsync(db, preview, cancellationToken);
-    }
-
-    /// <summary>Called by the pipeline when every file exists: the row becomes <c>ready</c> with its measures.</summary>
-    public async Task MarkReadyAsync(Guid previewId, int width, int height, double duration, long fileSize, JsonObject data, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var preview = await db.Set<PreviewFile>().FirstOrDefaultAsync(p => p.Id == previewId, cancellationToken);
-        if (preview is null)
-        {
-            return;
-        }
-
-        preview.Width = width;
-        preview.Height = height;
-        preview.Duration = duration;
-        preview.FileSize = fileSize;
-        preview.Status = "ready";
-        preview.Data = JsonData.MergedCopy(preview.Data, data);
-        var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == preview.TaskId, cancellationToken);
-        var staged = task is null ? [] : await ReadyEventsAsync(db, preview, task, cancellationToken);
-        staged.Add(EventPublisher.Stage(db, "preview-file:update", new JsonObject { ["preview_file_id"] = preview.Id.ToString() }, task?.ProjectId, preview.PersonId));
-        await DatabaseErrors.SaveAsync(db, cancellationToken);
-        events.Publish(staged);
-    }
-
-    /// <summary>Called by the pipeline when the file cannot be processed: the row becomes <c>broken</c> with the reason.</summary>
-    public async Task MarkBrokenAsync(Guid previewId, string reason, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var preview = await db.Set<PreviewFile>().FirstOrDefaultAsync(p => p.Id == previewId, cancellationToken);
-        if (preview is null)
-        {
-            return;
-        }
-
-        preview.Status = "broken";
-        preview.Data = JsonData.MergedCopy(preview.Data, new JsonObject { ["error"] = reason });
-        var projectId = await db.Set<ProductionTask>().Where(t => t.Id == preview.TaskId).Select(t => t.ProjectId).FirstOrDefaultAsync(cancellationToken);
-        var e = EventPublisher.Stage(db, "preview-file:update", new JsonObject { ["preview_file_id"] = preview.Id.ToString(), ["status"] = "broken" }, projectId, preview.PersonId);
-        await DatabaseErrors.SaveAsync(db, cancellationToken);
-        events.Publish([e]);
-    }
-
-    /// <summary>Announces progress of the pipeline (not stored: the job row keeps it).</summary>
-    public void AnnounceProgress(Guid previewId, Guid? projectId, int progress, string stage) =>
-        events.Publish([new ApiEvent
-        {
-            Id = Guid.NewGuid(), Name = "preview-file:progress", ProjectId = projectId,
-            Data = new JsonObject { ["preview_file_id"] = previewId.ToString(), ["progress"] = progress, ["stage"] = stage },
-            CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-        }]);
-
-    /// <summary>
     /// The file of a variant for a caller who may read the preview's task (a shared asset's main thumbnail for any
     /// team member); falls back as Zou does (<c>low</c> → <c>previews</c> → <c>source</c>).
     /// </summary>
@@ -210,13 +107,14 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         }
 
         var sourceExtension = preview.Data?["source_extension"]?.ToString() ?? preview.Extension ?? "";
-        foreach (var variant in variants)
+        foreach (var wanted in variants)
         {
-            var ext = variant switch
+            var (variant, ext) = wanted switch
             {
-                PreviewStore.Source => sourceExtension,
-                PreviewStore.Thumbnails or PreviewStore.ThumbnailsSquare or PreviewStore.Tiles => "png",
-                _ => extension ?? preview.Extension ?? "",
+                PreviewStore.Source => (wanted, sourceExtension),
+                PreviewStore.AsUploaded => (PreviewStore.Previews, sourceExtension),
+                PreviewStore.Thumbnails or PreviewStore.ThumbnailsSquare or PreviewStore.Tiles => (wanted, "png"),
+                _ => (wanted, extension ?? preview.Extension ?? ""),
             };
             if (store.Find(variant, preview.Id, ext) is { } path)
             {
@@ -231,9 +129,11 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>
-    /// §5.2.4: makes a preview its entity's main picture (team members, not clients; vendors on their entities).
+    /// §5.2.4: makes a preview its entity's main picture (team members, not clients; vendors on their entities). With
+    /// <paramref name="frameNumber"/> (1 is the first frame) the preview's thumbnails are first remade from that frame
+    /// of its movie.
     /// </summary>
-    public async Task<JsonObject> SetMainAsync(Actor actor, Guid previewId, CancellationToken cancellationToken)
+    public async Task<JsonObject> SetMainAsync(Actor actor, Guid previewId, int? frameNumber, CancellationToken cancellationToken)
     {
         if (actor.IsClient)
         {
@@ -247,6 +147,11 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         if (await new ProjectAccess(db, actor).EffectiveRoleAsync(task.ProjectId, cancellationToken) == Common.Roles.Client)
         {
             throw new PermissionDeniedException();
+        }
+
+        if (frameNumber is { } frame)
+        {
+            await FrameAsThumbnailAsync(db, preview, frame, cancellationToken);
         }
 
         entity.PreviewFileId = preview.Id;
@@ -271,7 +176,26 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
             previewId = task.LastPreviewFileId ?? throw new WrongParameterException("This task has no preview.");
         }
 
-        return await SetMainAsync(actor, previewId, cancellationToken);
+        return await SetMainAsync(actor, previewId, null, cancellationToken);
+    }
+
+    /// <summary>ZOU: the frame is taken at (frame − 1) / fps of the high-definition movie, at the entity's or production's rate.</summary>
+    private async Task FrameAsThumbnailAsync(StudioDbContext db, PreviewFile preview, int frame, CancellationToken cancellationToken)
+    {
+        var sourceExtension = preview.Data?["source_extension"]?.ToString() ?? "mp4";
+        var movie = preview.Extension == "mp4"
+            ? store.Find(PreviewStore.Previews, preview.Id, "mp4") ?? store.Find(PreviewStore.Previews, preview.Id, sourceExtension) ?? store.Find(PreviewStore.LowDef, preview.Id, "mp4")
+            : throw new WrongParameterException("Can't use a given frame on non movie preview");
+        if (movie is null || preview.Status != "ready")
+        {
+            throw new WrongParameterException("The preview's movie is not ready.");
+        }
+
+        var target = await MovieTarget.OfPreviewAsync(db, preview.Id, cancellationToken);
+        if (!await pictures.FromFrameAsync(preview.Id, movie, Math.Max(0, frame - 1) / target.Fps, cancellationToken))
+        {
+            throw new WrongParameterException($"The movie has no frame {frame}.");
+        }
     }
 
     /// <summary>The previews of an entity's tasks, newest revision first (optionally only ready ones).</summary>
@@ -309,7 +233,17 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var preview = await db.Set<PreviewFile>().FirstOrDefaultAsync(p => p.Id == previewId, cancellationToken) ?? throw new NotFoundException();
+
+        // Zou holds a Redis lock here; the row lock does the same: concurrent edits apply one after the other (SQLite
+        // transactions take the write lock when they begin).
+        var preview = db.Database.IsNpgsql()
+            ? (await db.Set<PreviewFile>().FromSql($"SELECT * FROM preview_file WHERE id = {previewId} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault()
+            : await db.Set<PreviewFile>().FirstOrDefaultAsync(p => p.Id == previewId, cancellationToken);
+        if (preview is null)
+        {
+            throw new NotFoundException();
+        }
+
         var task = await TaskService.ReadableAsync(db, actor, preview.TaskId ?? Guid.Empty, cancellationToken);
         var role = await new ProjectAccess(db, actor).EffectiveRoleAsync(task.ProjectId, cancellationToken);
         if (role is not (Common.Roles.Admin or Common.Roles.Manager or Common.Roles.Client)
@@ -319,9 +253,10 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         }
 
         preview.Annotations = Annotations.Apply(preview.Annotations as JsonArray ?? [], body);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
         var e = EventPublisher.Stage(db, "preview-file:annotation-update", new JsonObject
         {
-            ["preview_file_id"] = preview.Id.ToString(), ["person_id"] = actor.PersonId.ToString(),
+            ["preview_file_id"] = preview.Id.ToString(), ["person_id"] = actor.PersonId.ToString(), ["updated_at"] = ZouSerializer.FormatDateTime(preview.UpdatedAt),
         }, task.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -335,35 +270,8 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         return ZouSerializer.Serialize(preview, links[preview.Id]);
     }
 
-    /// <summary>After a preview is ready: the task's last preview (first position), the entity's picture when automated.</summary>
-    private static async Task<List<ApiEvent>> ReadyEventsAsync(StudioDbContext db, PreviewFile preview, ProductionTask task, CancellationToken cancellationToken)
-    {
-        var staged = new List<ApiEvent>();
-        if (preview.Position is 1 or null)
-        {
-            await db.Set<ProductionTask>().Where(t => t.Id == task.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastPreviewFileId, preview.Id), cancellationToken);
-            if (await db.Set<Project>().AnyAsync(p => p.Id == task.ProjectId && p.IsSetPreviewAutomated, cancellationToken))
-            {
-                await db.Set<Entity>().Where(e => e.Id == task.EntityId).ExecuteUpdateAsync(s => s.SetProperty(e => e.PreviewFileId, preview.Id), cancellationToken);
-            }
-        }
-
-        var comment = await db.Set<CommentPreviewLink>().Where(l => l.PreviewFileId == preview.Id).Select(l => (Guid?)l.CommentId).FirstOrDefaultAsync(cancellationToken);
-        staged.Add(EventPublisher.Stage(db, "comment:update", new JsonObject { ["comment_id"] = comment?.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, preview.PersonId));
-        staged.Add(EventPublisher.Stage(db, "preview-file:add-file", new JsonObject
-        {
-            ["comment_id"] = comment?.ToString(),
-            ["task_id"] = task.Id.ToString(),
-            ["preview_file_id"] = preview.Id.ToString(),
-            ["revision"] = preview.Revision,
-            ["extension"] = preview.Extension,
-            ["status"] = preview.Status,
-        }, task.ProjectId, preview.PersonId));
-        return staged;
-    }
-
     /// <summary>task-act on the task (the upload and add-preview rule).</summary>
-    private static async Task<ProductionTask> ActableTaskAsync(StudioDbContext db, Actor actor, Guid taskId, CancellationToken cancellationToken)
+    internal static async Task<ProductionTask> ActableTaskAsync(StudioDbContext db, Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
         var access = new ProjectAccess(db, actor);

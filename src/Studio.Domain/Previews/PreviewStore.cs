@@ -19,6 +19,9 @@ public sealed class PreviewStore(IOptions<StudioOptions> options)
     public const string ThumbnailsSquare = "thumbnails-square";
     public const string Tiles = "tiles";
 
+    /// <summary>Not a folder: the <c>previews</c> movie of an upload kept as it was (<c>normalize=false</c>), under the upload's extension.</summary>
+    public const string AsUploaded = "previews+uploaded";
+
     public static readonly IReadOnlySet<string> Pictures = new HashSet<string>(StringComparer.Ordinal) { "jpe", "jpeg", "jpg", "png" };
 
     public static readonly IReadOnlySet<string> Movies = new HashSet<string>(StringComparer.Ordinal) { "avi", "m4v", "mkv", "mov", "mp4", "webm", "wmv" };
@@ -37,14 +40,22 @@ public sealed class PreviewStore(IOptions<StudioOptions> options)
         return Path.Combine(Root, variant, name[..2], $"{name}.{extension}");
     }
 
-    /// <summary>The variant's file if it exists (any extension for source and original files).</summary>
+    /// <summary>The variant's file if it exists.</summary>
     public string? Find(string variant, Guid id, string extension)
     {
         var path = PathOf(variant, id, extension);
         return File.Exists(path) ? path : null;
     }
 
-    /// <summary>A temporary path next to the final one; <see cref="Commit"/> moves it into place.</summary>
+    /// <summary>The movie a playlist plays for a preview: the high definition, a movie kept as uploaded, else the low definition.</summary>
+    public string? FindMovie(Guid id) =>
+        Find(Previews, id, "mp4") ?? Movies.Select(e => Find(Previews, id, e)).FirstOrDefault(p => p is not null) ?? Find(LowDef, id, "mp4");
+
+    /// <summary>
+    /// A temporary path next to the final one; <see cref="Commit"/> moves it into place. Every call gives a new name
+    /// (one per write of one attempt), so a retried job never writes into the file of an attempt whose ffmpeg outlived
+    /// its worker.
+    /// </summary>
     public string Temporary(string variant, Guid id, string extension)
     {
         var path = PathOf(variant, id, extension);
@@ -54,11 +65,14 @@ public sealed class PreviewStore(IOptions<StudioOptions> options)
 
     public static void Commit(string temporary, string final) => File.Move(temporary, final, overwrite: true);
 
-    /// <summary>Streams an upload to the source variant; returns its size. Refuses an empty or oversized file.</summary>
-    public async Task<long> SaveSourceAsync(Guid id, string extension, Stream content, long maxSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams an upload once, straight to the file of <paramref name="variant"/> (through a temporary name); returns
+    /// its size. Refuses an empty file (400) and, while reading, one over <paramref name="maxSize"/> bytes (413).
+    /// </summary>
+    public async Task<long> SaveAsync(string variant, Guid id, string extension, Stream content, long maxSize, CancellationToken cancellationToken)
     {
-        var final = PathOf(Source, id, extension);
-        var temporary = Temporary(Source, id, extension);
+        var final = PathOf(variant, id, extension);
+        var temporary = Temporary(variant, id, extension);
         long size = 0;
         try
         {
@@ -71,7 +85,10 @@ public sealed class PreviewStore(IOptions<StudioOptions> options)
                     size += read;
                     if (size > maxSize)
                     {
-                        throw new Common.WrongParameterException($"The file is larger than the limit of {maxSize} bytes.");
+                        throw new Common.ZouErrorException(413, new System.Text.Json.Nodes.JsonObject
+                        {
+                            ["error"] = true, ["message"] = $"The file is larger than the limit of {maxSize} bytes.",
+                        });
                     }
 
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);

@@ -48,6 +48,19 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public bool IsPostgres => !string.IsNullOrEmpty(postgresAdmin);
 
+    /// <summary>This server's data directory and database as environment variables, for a Studio.Web run as a child process on them.</summary>
+    public Dictionary<string, string> ChildEnvironment()
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["Studio__DataDirectory"] = dataDirectory };
+        if (IsPostgres)
+        {
+            environment["Studio__Database"] = "postgres";
+            environment["ConnectionStrings__Studio"] = new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = databaseName }.ConnectionString;
+        }
+
+        return environment;
+    }
+
     public async Task InitializeAsync()
     {
         if (IsPostgres && owner)

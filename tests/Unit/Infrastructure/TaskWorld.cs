@@ -7,7 +7,7 @@ namespace Studio.Tests.Unit.Infrastructure;
 /// A production and its team for the task and comment tests: a manager, a supervisor, two artists, a client and a
 /// vendor; fresh assets with their Modeling and Rigging tasks are made per test.
 /// </summary>
-public sealed class TaskWorld : IAsyncLifetime
+public class TaskWorld : IAsyncLifetime
 {
     private readonly Dictionary<string, string> ids = [];
 

@@ -1,26 +1,24 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Studio.Domain.Media;
-using Studio.Domain.Persistence;
 using Studio.Tests.Unit.Infrastructure;
+using static Studio.Tests.Unit.Media.MediaFiles;
 
 namespace Studio.Tests.Unit.Media;
 
 /// <summary>
 /// The media pipeline with Debian's ffmpeg: real uploads made by ffmpeg's test sources, every generated file
-/// checked with ffprobe, a corrupt upload, and a worker stopped in the middle of a job.
+/// checked with ffprobe, a corrupt upload, refused uploads, serving, avatars, main pictures and annotations.
 /// </summary>
-public sealed class MediaPipelineTests(TaskWorld world) : IClassFixture<TaskWorld>
+[Collection(MediaCollection.Name)]
+public sealed class MediaPipelineTests(MediaWorld world)
 {
     [Fact]
     public async Task Movie_IsNormalized_LowAndHighDefinition_ThumbnailsAndTiles()
     {
-        var source = await MakeAsync("movie.mov", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=30:duration=2", "-c:v", "libx264", "-pix_fmt", "yuv420p");
+        // 44.1 kHz mono sound: the movies carry it as AAC 48 kHz stereo, like the silent track of a movie without one.
+        var source = await MakeAsync("movie.mov", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=30:duration=2", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100:duration=2",
+            "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-ac", "1");
         var preview = await NewPreviewAsync(world.Artist);
 
         var uploaded = await UploadAsync(world.Artist, preview, source);
@@ -32,20 +30,55 @@ public sealed class MediaPipelineTests(TaskWorld world) : IClassFixture<TaskWorl
         Assert.Equal(1920, ready["width"]!.GetValue<int>());
         Assert.Equal(1080, ready["height"]!.GetValue<int>());
         Assert.InRange(ready["duration"]!.GetValue<double>(), 1.9, 2.1);
+        Assert.True(ready["data"]!["lowdef_ready"]!.GetValue<bool>());
 
         var low = await ProbeAsync($"/movies/low/preview-files/{preview}.mp4");
         Assert.Equal(("h264", "yuv420p", 1280, 720, "25/1"), (low.Codec, low.PixelFormat, low.Width, low.Height, low.Rate));
-        Assert.True(low.HasAudio, "a silent AAC track is added");
+        Assert.Equal(("aac", 48000, 2), (low.AudioCodec, low.SampleRate, low.Channels));
         Assert.InRange(low.Duration, 1.9, 2.1);
-        var high = await ProbeAsync($"/movies/originals/preview-files/{preview}.mp4");
+        var highPath = await DownloadAsync(world.Factory, world.Artist, $"/movies/originals/preview-files/{preview}.mp4");
+        var high = await MediaFiles.ProbeAsync(highPath);
         Assert.Equal(("h264", "yuv420p", 1920, 1080, "25/1"), (high.Codec, high.PixelFormat, high.Width, high.Height, high.Rate));
-        Assert.Equal((150, 100), Size(await ProbeAsync($"/pictures/thumbnails/preview-files/{preview}.png")));
-        Assert.Equal((100, 100), Size(await ProbeAsync($"/pictures/thumbnails-square/preview-files/{preview}.png")));
-        Assert.Equal((1200, 676), Size(await ProbeAsync($"/pictures/previews/preview-files/{preview}.png")));
-        Assert.Equal((1920, 1080), Size(await ProbeAsync($"/pictures/originals/preview-files/{preview}.png")));
+        Assert.Equal(("aac", 48000, 2), (high.AudioCodec, high.SampleRate, high.Channels));
+        Assert.InRange(high.VideoDuration, 1.9, 2.1);
+        Assert.InRange(high.AudioDuration, 1.9, 2.1);
+
+        // ZOU: keyint=2: every other frame is a key frame, for frame-accurate scrubbing; +faststart: the index first.
+        var keys = await KeyFramesAsync(highPath);
+        Assert.Equal(50, keys.Length);
+        Assert.All(keys.Select((key, i) => (key, i)), k => Assert.Equal(k.i % 2 == 0, k.key));
+        var boxes = TopLevelBoxes(highPath);
+        Assert.True(boxes.IndexOf("moov") is >= 0 and var moov && moov < boxes.IndexOf("mdat"), string.Join(",", boxes));
+
+        Assert.Equal((150, 100), (await ProbeAsync($"/pictures/thumbnails/preview-files/{preview}.png")).Size);
+        Assert.Equal((100, 100), (await ProbeAsync($"/pictures/thumbnails-square/preview-files/{preview}.png")).Size);
+        Assert.Equal((1200, 675), (await ProbeAsync($"/pictures/previews/preview-files/{preview}.png")).Size);
+        Assert.Equal((1920, 1080), (await ProbeAsync($"/pictures/originals/preview-files/{preview}.png")).Size);
         var tiles = await ProbeAsync($"/movies/tiles/preview-files/{preview}.png");
-        Assert.Equal((8 * 178, 100 * 7), Size(tiles));
+        Assert.Equal((8 * 178, 100 * 7), tiles.Size);
         Assert.Equal(preview, (await world.TaskAsync(await TaskOfAsync(preview)))["last_preview_file_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Png_IsReadyInTheUploadAnswer_WithItsSize_AndPngVariants()
+    {
+        var source = await MakeAsync("sample.png", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=1:duration=1", "-frames:v", "1");
+        var preview = await NewPreviewAsync(world.Artist);
+
+        var uploaded = await UploadAsync(world.Artist, preview, source);
+        var answer = JsonNode.Parse(await uploaded.Content.ReadAsStringAsync())!;
+
+        // ZOU: sample 24: the 201 answer is already ready, with the picture's size, and carries no comments relation.
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        Assert.Equal(("ready", "png", 320, 180), (answer["status"]!.GetValue<string>(), answer["extension"]!.GetValue<string>(), answer["width"]!.GetValue<int>(), answer["height"]!.GetValue<int>()));
+        Assert.Equal("sample", answer["original_name"]!.GetValue<string>()[9..]);
+        Assert.Null(answer["comments"]);
+        var original = await ProbeAsync($"/pictures/originals/preview-files/{preview}.png");
+        Assert.Equal(("png", 320, 180), (original.Codec, original.Width, original.Height));
+        var large = await ProbeAsync($"/pictures/previews/preview-files/{preview}.png");
+        Assert.Equal(("png", 1200, 675), (large.Codec, large.Width, large.Height));
+        Assert.Equal((150, 100), (await ProbeAsync($"/pictures/thumbnails/preview-files/{preview}.png")).Size);
+        Assert.Equal((100, 100), (await ProbeAsync($"/pictures/thumbnails-square/preview-files/{preview}.png")).Size);
     }
 
     [Fact]
@@ -62,14 +95,15 @@ public sealed class MediaPipelineTests(TaskWorld world) : IClassFixture<TaskWorl
         Assert.Equal((1600, 900), (ready["width"]!.GetValue<int>(), ready["height"]!.GetValue<int>()));
         var original = await ProbeAsync($"/pictures/originals/preview-files/{preview}.png");
         Assert.Equal(("png", 1600, 900), (original.Codec, original.Width, original.Height));
-        Assert.Equal((1200, 676), Size(await ProbeAsync($"/pictures/previews/preview-files/{preview}.png")));
-        Assert.Equal((150, 100), Size(await ProbeAsync($"/pictures/thumbnails/preview-files/{preview}.png")));
+        Assert.Equal((1200, 675), (await ProbeAsync($"/pictures/previews/preview-files/{preview}.png")).Size);
+        Assert.Equal((150, 100), (await ProbeAsync($"/pictures/thumbnails/preview-files/{preview}.png")).Size);
     }
 
     [Fact]
     public async Task CorruptMovie_EndsBroken_WithTheReason_NotA500()
     {
-        var path = Path.Combine(world.Factory.DataDirectory, "corrupt.mp4");
+        var path = Path.Combine(world.Factory.DataDirectory, "sources", "corrupt.mp4");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7))]);
         var preview = await NewPreviewAsync(world.Artist);
 
@@ -78,7 +112,10 @@ public sealed class MediaPipelineTests(TaskWorld world) : IClassFixture<TaskWorl
 
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         Assert.Equal("broken", broken["status"]!.GetValue<string>());
-        Assert.Contains("could not be read", broken["data"]!["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        var reason = broken["data"]!["error"]!.GetValue<string>();
+        Assert.Contains("could not be read", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("/", reason, StringComparison.Ordinal);
+        Assert.Equal(1, (await world.JobOfAsync(preview)).Attempts);
         Assert.Equal(HttpStatusCode.NotFound, (await world.Artist.Http.GetAsync($"/api/pictures/thumbnails/preview-files/{preview}.png")).StatusCode);
     }
 
@@ -134,42 +171,6 @@ public sealed class MediaPipelineTests(TaskWorld world) : IClassFixture<TaskWorl
     }
 
     [Fact]
-    public async Task AWorkerStoppedMidJob_LeavesTheJobToTheNextWorker_WhichFinishesIt()
-    {
-        // A first server whose worker is slow (a very slow high-definition preset), stopped in the middle of the job.
-        var first = new StudioApiFactory();
-        first.Settings["Studio:Media:LeaseSeconds"] = "3";
-        first.Settings["Studio:Media:HighDef:Preset"] = "veryslow";
-        await ((IAsyncLifetime)first).InitializeAsync();
-        var admin = await first.AdminAsync();
-        var (task, _) = await TaskOfNewAssetAsync(admin);
-        var preview = await NewPreviewAsync(admin, task);
-        var source = await MakeAsync("long.mp4", "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=8", "-c:v", "libx264", "-pix_fmt", "yuv420p");
-        await UploadAsync(admin, preview, source);
-        await WaitForStageAsync(first, "highdef");
-        await first.DisposeAsync();
-
-        // The restarted server takes the job over once the lease has expired, and finishes it.
-        var second = new StudioApiFactory(first);
-        await ((IAsyncLifetime)second).InitializeAsync();
-        try
-        {
-            var ready = await WaitAsync(preview, await second.AdminAsync(), TimeSpan.FromMinutes(2));
-            await using var db = await second.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
-            var job = await db.Set<MediaJob>().SingleAsync(j => j.PreviewFileId == Guid.Parse(preview));
-
-            Assert.Equal("ready", ready["status"]!.GetValue<string>());
-            Assert.Equal((MediaJob.Done, 2), (job.State, job.Attempts));
-            Assert.Empty(Directory.EnumerateFiles(Path.Combine(second.DataDirectory, "previews"), "*.part.*", SearchOption.AllDirectories));
-        }
-        finally
-        {
-            await ((IAsyncLifetime)second).DisposeAsync();
-            await ((IAsyncLifetime)first).DisposeAsync();
-        }
-    }
-
-    [Fact]
     public async Task Avatars_AreSquarePngs_TheirOwnersOrManagersUploadThem()
     {
         var picture = await MakeAsync("me.png", "-f", "lavfi", "-i", "testsrc2=size=640x480:rate=1:duration=1", "-frames:v", "1");
@@ -194,43 +195,6 @@ public sealed class MediaPipelineTests(TaskWorld world) : IClassFixture<TaskWorl
         Assert.Equal(("png", 400, 400), (avatar.Codec, avatar.Width, avatar.Height));
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
         Assert.True(person!["has_avatar"]!.GetValue<bool>());
-    }
-
-    [Fact]
-    public async Task PlaylistBuild_ConcatenatesTheMoviesThroughTheQueue()
-    {
-        var first = await MakeAsync("a.mp4", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25:duration=1", "-c:v", "libx264", "-pix_fmt", "yuv420p");
-        var second = await MakeAsync("b.mp4", "-f", "lavfi", "-i", "testsrc=size=320x180:rate=25:duration=2", "-c:v", "libx264", "-pix_fmt", "yuv420p");
-        var one = await NewPreviewAsync(world.Artist);
-        var two = await NewPreviewAsync(world.Artist);
-        await UploadAsync(world.Artist, one, first);
-        await UploadAsync(world.Artist, two, second);
-        await WaitAsync(one);
-        await WaitAsync(two);
-        var entries = new JsonArray(new JsonObject { ["entity_id"] = Guid.NewGuid().ToString(), ["preview_file_id"] = one }, new JsonObject { ["entity_id"] = Guid.NewGuid().ToString(), ["preview_file_id"] = two });
-        var playlist = (await world.Manager.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/playlists", new { name = "Dailies " + Guid.NewGuid().ToString("N")[..6], project_id = world["project"] }))!.Id();
-        await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/playlists/{playlist}", new JsonObject { ["shots"] = entries });
-
-        var artist = await world.Artist.PostAsync($"/data/playlists/{playlist}/build/mp4", new { });
-        var job = (await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/data/playlists/{playlist}/build/mp4", new { }))!.Id();
-        var watch = Stopwatch.StartNew();
-        JsonNode? state;
-        do
-        {
-            await Task.Delay(200);
-            state = await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/playlists/{playlist}/jobs/{job}");
-        }
-        while (state!["status"]!.GetValue<string>() == "running" && watch.Elapsed < TimeSpan.FromSeconds(60));
-        var movie = await ProbeAsync($"/data/playlists/{playlist}/jobs/{job}/build/mp4");
-        var read = await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/projects/{world["project"]}/playlists/{playlist}");
-        var vendor = await world.Vendor.GetAsync($"/data/projects/{world["project"]}/playlists/{playlist}");
-
-        Assert.Equal(HttpStatusCode.Forbidden, artist.Status);
-        Assert.Equal("succeeded", state["status"]!.GetValue<string>());
-        Assert.InRange(movie.Duration, 2.8, 3.3);
-        Assert.Equal(job, Assert.Single(read!["build_jobs"]!.AsArray()).Id());
-        Assert.Equal("mp4", read["shots"]![0]!["preview_file_extension"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.Forbidden, vendor.Status);
     }
 
     [Fact]
@@ -266,111 +230,13 @@ public sealed class MediaPipelineTests(TaskWorld world) : IClassFixture<TaskWorl
         return await client.Http.PostAsync("/api" + path, form);
     }
 
-    private async Task<string> NewPreviewAsync(ApiClient client, string? task = null)
-    {
-        task ??= (await world.NewAssetAsync()).Modeling;
-        var (_, comment) = await (client == world.Artist || task is null ? world.CommentAsync(client, task!, "wfa", "Please review") : PostCommentAsync(client, task));
-        return (await client.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/actions/tasks/{task}/comments/{comment.Id()}/add-preview", new { }))!.Id();
-    }
+    private Task<string> NewPreviewAsync(ApiClient client) => MediaFiles.NewPreviewAsync(world, client);
 
-    private static async Task<(HttpStatusCode, JsonNode?)> PostCommentAsync(ApiClient client, string task)
-    {
-        var statuses = (await client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/task-status?short_name=wfa"))!.AsArray();
-        return await client.PostAsync($"/actions/tasks/{task}/comment", new { task_status_id = statuses[0].Id(), comment = "Please review" });
-    }
+    private Task<JsonObject> WaitAsync(string preview) => MediaFiles.WaitAsync(world.Admin, preview);
 
-    private static async Task<(string Task, string Asset)> TaskOfNewAssetAsync(ApiClient admin)
-    {
-        var project = await admin.ProjectAsync();
-        var character = await admin.IdOfAsync("entity-types", "Character");
-        var asset = (await admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/asset-types/{character}/assets/new", new { name = "Hero" })).Id();
-        var modeling = (await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/task-types?name=Modeling"))!.AsArray().First(t => t!["for_entity"]!.GetValue<string>() == "Asset").Id();
-        return ((await admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/tasks", new { entity_id = asset, task_type_id = modeling })).Id(), asset);
-    }
+    private Task<string> MakeAsync(string name, params string[] arguments) => MediaFiles.MakeAsync(world.Factory, name, arguments);
+
+    private Task<Probe> ProbeAsync(string url) => ProbeUrlAsync(world.Factory, world.Artist, url);
 
     private async Task<string> TaskOfAsync(string preview) => (await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/preview-files/{preview}"))!["task_id"]!.GetValue<string>();
-
-    private static async Task<HttpResponseMessage> UploadAsync(ApiClient client, string preview, string path)
-    {
-        using var form = new MultipartFormDataContent { { new StreamContent(File.OpenRead(path)), "file", Path.GetFileName(path) } };
-        return await client.Http.PostAsync($"/api/pictures/preview-files/{preview}", form);
-    }
-
-    private Task<JsonObject> WaitAsync(string preview) => WaitAsync(preview, world.Admin, TimeSpan.FromSeconds(90));
-
-    private static async Task<JsonObject> WaitAsync(string preview, ApiClient client, TimeSpan timeout)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            var row = (await client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/preview-files/{preview}"))!.AsObject();
-            if (row["status"]!.GetValue<string>() != "processing" || watch.Elapsed > timeout)
-            {
-                return row;
-            }
-
-            await Task.Delay(200);
-        }
-    }
-
-    private static async Task WaitForStageAsync(StudioApiFactory factory, string stage)
-    {
-        var contexts = factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>();
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await using var db = await contexts.CreateDbContextAsync();
-            if (await db.Set<MediaJob>().AnyAsync(j => j.State == MediaJob.Running && j.Stage == stage))
-            {
-                return;
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail($"The job never reached {stage}.");
-    }
-
-    private async Task<string> MakeAsync(string name, params string[] arguments)
-    {
-        var path = Path.Combine(world.Factory.DataDirectory, "sources", Guid.NewGuid().ToString("N")[..8] + "-" + name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await RunAsync("ffmpeg", ["-v", "error", "-y", .. arguments, path]);
-        return path;
-    }
-
-    private async Task<Probe> ProbeAsync(string url)
-    {
-        var response = await world.Artist.Http.GetAsync("/api" + url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-        var path = Path.Combine(world.Factory.DataDirectory, "downloads", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
-        var json = JsonNode.Parse(await RunAsync("ffprobe", ["-v", "error", "-print_format", "json", "-show_streams", "-show_format", path]))!;
-        var streams = json["streams"]!.AsArray();
-        var video = streams.First(s => s!["codec_type"]!.GetValue<string>() == "video")!;
-        var duration = double.TryParse(json["format"]?["duration"]?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : 0;
-        return new Probe(video["codec_name"]!.GetValue<string>(), video["pix_fmt"]?.GetValue<string>(), video["width"]!.GetValue<int>(), video["height"]!.GetValue<int>(),
-            video["r_frame_rate"]?.GetValue<string>(), duration, streams.Any(s => s!["codec_type"]!.GetValue<string>() == "audio"));
-    }
-
-    private static (int, int) Size(Probe probe) => (probe.Width, probe.Height);
-
-    private static async Task<string> RunAsync(string tool, string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{tool} failed: {await error}");
-        return await output;
-    }
-
-    private sealed record Probe(string Codec, string? PixelFormat, int Width, int Height, string? Rate, double Duration, bool HasAudio);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
 using Studio.Domain.Files;
@@ -57,12 +58,17 @@ public sealed class PreviewFilesCollection : RuleCollection<PreviewFile>
         }
     }
 
-    /// <summary>With <paramref name="force"/>, the preview leaves its comments, playlists' thumbnails and entities.</summary>
+    /// <summary>
+    /// With <paramref name="force"/>, the preview leaves its comments, playlists' thumbnails and entities, and its files
+    /// are removed once the deletion is committed.
+    /// </summary>
     public override async Task DeleteAsync(CrudContext context, PreviewFile row, bool force, CancellationToken cancellationToken)
     {
         if (force)
         {
             await CascadeDelete.RemoveAsync<PreviewFile>(context.Db, [row.Id], cancellationToken);
+            var store = context.Services.GetRequiredService<PreviewStore>();
+            context.AfterCommit.Add(() => store.DeleteAll(row.Id));
             return;
         }
 

@@ -21,15 +21,19 @@ public static class PreviewsEndpoints
         ("thumbnails", [PreviewStore.Thumbnails]),
         ("thumbnails-square", [PreviewStore.ThumbnailsSquare]),
         ("previews", [PreviewStore.Previews]),
-        ("originals", [PreviewStore.Original, PreviewStore.Source]),
     ];
 
     private static readonly (string Route, string[] Variants)[] Movies =
     [
-        ("originals", [PreviewStore.Previews, PreviewStore.LowDef, PreviewStore.Source]),
-        ("low", [PreviewStore.LowDef, PreviewStore.Previews, PreviewStore.Source]),
-        ("source", [PreviewStore.Source]),
+        ("originals", [PreviewStore.Previews, PreviewStore.AsUploaded, PreviewStore.LowDef, PreviewStore.Source]),
+        ("low", [PreviewStore.LowDef, PreviewStore.Previews, PreviewStore.AsUploaded, PreviewStore.Source]),
+        ("source", [PreviewStore.Source, PreviewStore.AsUploaded]),
     ];
+
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>Room for the multipart framing around the file in the request size limit; the file itself is counted exactly.</summary>
+    private const long UploadOverhead = 1024 * 1024;
 
     public static IEndpointRouteBuilder MapPreviewsEndpoints(this IEndpointRouteBuilder api)
     {
@@ -42,8 +46,7 @@ public static class PreviewsEndpoints
             int? revision = body["revision"] is { } r ? r.GetValueKind() == JsonValueKind.Number && r.AsValue().TryGetValue<int>(out var n) ? n : throw new WrongParameterException("The revision must be a number.") : null;
             return ZouResults.Created(await s.AddAsync(c.User.ToActor(), taskId, commentId, revision, t));
         }).WithName("Previews_Add").WithSummary("Add a preview (a revision) to a comment");
-        actions.MapPut("/preview-files/{preview_file_id}/set-main-preview", async (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) =>
-            ZouResults.Json(await s.SetMainAsync(c.User.ToActor(), Ids.Parse(preview_file_id), t))).WithName("Previews_SetMain").WithSummary("Make a preview its entity's picture");
+        actions.MapPut("/preview-files/{preview_file_id}/set-main-preview", SetMainAsync).WithName("Previews_SetMain").WithSummary("Make a preview its entity's picture (optionally from a frame of its movie)");
         actions.MapPut("/tasks/{task_id}/set-main-preview", async (string task_id, HttpContext c, PreviewService s, CancellationToken t) =>
             ZouResults.Json(await s.SetMainFromTaskAsync(c.User.ToActor(), Ids.Parse(task_id), t))).WithName("Previews_SetMainFromTask").WithSummary("Make a task's last preview its entity's picture");
         actions.MapPut("/preview-files/{preview_file_id}/update-annotations", async (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) =>
@@ -53,39 +56,28 @@ public static class PreviewsEndpoints
             return ZouResults.Json(await s.UpdateAnnotationsAsync(c.User.ToActor(), id, body, t));
         }).WithName("Previews_UpdateAnnotations").WithSummary("Add, change or remove drawings on a preview");
 
-        api.MapPost("/pictures/preview-files/{preview_file_id}", async (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) =>
-        {
-            var id = Ids.Parse(preview_file_id);
-            if (!c.Request.HasFormContentType)
-            {
-                throw new WrongParameterException("File not provided.");
-            }
-
-            var form = await c.Request.ReadFormAsync(t);
-            var file = form.Files["file"] ?? (form.Files.Count > 0 ? form.Files[0] : null) ?? throw new WrongParameterException("File not provided.");
-            await using var stream = file.OpenReadStream();
-            var normalize = c.Request.Query["normalize"].FirstOrDefault() is not ("false" or "False" or "0");
-            return ZouResults.Created(await s.UploadAsync(c.User.ToActor(), id, file.FileName, stream, normalize, maxUpload, t));
-        }).WithName("Previews_Upload").WithSummary("Upload a preview's file (queued for the media pipeline)").WithTags("Previews")
-            .WithMetadata(new RequestSizeLimitAttribute(maxUpload)).WithFormOptions(multipartBodyLengthLimit: maxUpload).DisableAntiforgery();
+        api.MapPost("/pictures/preview-files/{preview_file_id}", UploadAsync).WithName("Previews_Upload").WithSummary("Upload a preview's file (pictures processed at once, movies queued)")
+            .WithTags("Previews").WithMetadata(new RequestSizeLimitAttribute(maxUpload + UploadOverhead)).DisableAntiforgery();
 
         foreach (var (route, variants) in Pictures)
         {
-            api.MapGet($"/pictures/{route}/preview-files/{{preview_file_id}}.png", (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) => ServeAsync(c, s, preview_file_id, variants, "png", download: false, null, t))
+            api.MapMethods($"/pictures/{route}/preview-files/{{preview_file_id}}.png", GetOrHead, (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) => ServeAsync(c, s, preview_file_id, variants, "png", download: false, t))
                 .WithName($"Previews_Picture_{route}").WithSummary($"A preview's {route} picture").WithTags("Previews");
         }
 
-        api.MapGet("/pictures/originals/preview-files/{preview_file_id}/download", (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) =>
-            ServeAsync(c, s, preview_file_id, [PreviewStore.Original, PreviewStore.Source], null, download: true, null, t)).WithName("Previews_PictureDownload").WithSummary("Download a preview's original file").WithTags("Previews");
+        api.MapMethods("/pictures/originals/preview-files/{preview_file_id}.{extension}", GetOrHead, (string preview_file_id, string extension, HttpContext c, PreviewService s, CancellationToken t) =>
+            ServeAsync(c, s, preview_file_id, [PreviewStore.Original, PreviewStore.Source], extension.ToLowerInvariant(), download: false, t)).WithName("Previews_Original").WithSummary("A preview's original file: the PNG of a picture or a movie, or the file as uploaded (pdf, zip…)").WithTags("Previews");
+        api.MapMethods("/pictures/originals/preview-files/{preview_file_id}/download", GetOrHead, (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) =>
+            ServeAsync(c, s, preview_file_id, [PreviewStore.Original, PreviewStore.Source], null, download: true, t)).WithName("Previews_PictureDownload").WithSummary("Download a preview's original file").WithTags("Previews");
         foreach (var (route, variants) in Movies)
         {
-            api.MapGet($"/movies/{route}/preview-files/{{preview_file_id}}.mp4", (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) => ServeAsync(c, s, preview_file_id, variants, "mp4", download: false, "video/mp4", t))
+            api.MapMethods($"/movies/{route}/preview-files/{{preview_file_id}}.mp4", GetOrHead, (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) => ServeAsync(c, s, preview_file_id, variants, "mp4", download: false, t))
                 .WithName($"Previews_Movie_{route}").WithSummary($"A preview's {route} movie (ranges supported)").WithTags("Previews");
-            api.MapGet($"/movies/{route}/preview-files/{{preview_file_id}}/download", (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) => ServeAsync(c, s, preview_file_id, variants, "mp4", download: true, "video/mp4", t))
+            api.MapMethods($"/movies/{route}/preview-files/{{preview_file_id}}/download", GetOrHead, (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) => ServeAsync(c, s, preview_file_id, variants, "mp4", download: true, t))
                 .WithName($"Previews_MovieDownload_{route}").WithSummary($"Download a preview's {route} movie").WithTags("Previews");
         }
 
-        api.MapGet("/movies/tiles/preview-files/{preview_file_id}.png", (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) => ServeAsync(c, s, preview_file_id, [PreviewStore.Tiles], "png", download: false, "image/png", t))
+        api.MapMethods("/movies/tiles/preview-files/{preview_file_id}.png", GetOrHead, (string preview_file_id, HttpContext c, PreviewService s, CancellationToken t) => ServeAsync(c, s, preview_file_id, [PreviewStore.Tiles], "png", download: false, t))
             .WithName("Previews_Tiles").WithSummary("A movie preview's scrubbing tiles").WithTags("Previews");
 
         var data = api.MapGroup("/data").WithTags("Previews");
@@ -104,12 +96,52 @@ public static class PreviewsEndpoints
         return api;
     }
 
-    private static async Task<IResult> ServeAsync(HttpContext context, PreviewService service, string id, string[] variants, string? extension, bool download, string? contentType, CancellationToken cancellationToken)
+    /// <summary>§5.2.4 with the optional <c>{frame_number}</c>: the thumbnails are remade from that frame of the movie.</summary>
+    private static async Task<IResult> SetMainAsync(string preview_file_id, HttpContext context, PreviewService service, CancellationToken cancellationToken)
+    {
+        var id = Ids.Parse(preview_file_id);
+        var body = await JsonBody.ReadOptionalObjectAsync(context.Request, cancellationToken);
+        int? frame = body["frame_number"] is { } f && f.GetValueKind() != JsonValueKind.Null
+            ? f.GetValueKind() == JsonValueKind.Number && f.AsValue().TryGetValue<int>(out var n) ? n : throw new WrongParameterException("frame_number must be a number.")
+            : null;
+        return ZouResults.Json(await service.SetMainAsync(context.User.ToActor(), id, frame, cancellationToken));
+    }
+
+    /// <summary>
+    /// §5.2.2: the multipart body is read only after the caller's right and the preview's state are checked, up to the
+    /// file's headers; the service checks the extension before it streams the content.
+    /// </summary>
+    private static async Task<IResult> UploadAsync(string preview_file_id, HttpContext context, PreviewUploadService service, IOptions<MediaOptions> media, CancellationToken cancellationToken)
+    {
+        var id = Ids.Parse(preview_file_id);
+        var normalize = context.Request.Query["normalize"].FirstOrDefault() is not ("false" or "False" or "0");
+        var row = await service.UploadAsync(context.User.ToActor(), id, t => MultipartFile.FirstAsync(context.Request, t), normalize, media.Value.MaxUploadSize, cancellationToken);
+        return ZouResults.Created(row);
+    }
+
+    /// <summary>HEAD answers as GET without the body (length, type, validators), as Flask's send_file does.</summary>
+    private static async Task<IResult> ServeAsync(HttpContext context, PreviewService service, string id, string[] variants, string? extension, bool download, CancellationToken cancellationToken)
     {
         var (path, found, name, modified) = await service.FileAsync(context.User.ToActor(), Ids.Parse(id), variants, extension, cancellationToken);
         context.Response.Headers.CacheControl = "private, max-age=604800";
-        var type = contentType ?? (found is "png" ? "image/png" : found is "mp4" ? "video/mp4" : "application/octet-stream");
         var tag = new EntityTagHeaderValue($"\"{modified.Ticks:x}-{new FileInfo(path).Length:x}\"");
-        return Results.File(path, type, download ? name : null, modified, tag, enableRangeProcessing: true);
+        return Results.File(path, ContentType(found), download ? name : null, modified, tag, enableRangeProcessing: true);
     }
+
+    private static string ContentType(string extension) => extension switch
+    {
+        "png" => "image/png",
+        "jpg" or "jpeg" or "jpe" => "image/jpeg",
+        "mp4" or "m4v" => "video/mp4",
+        "mov" => "video/quicktime",
+        "webm" => "video/webm",
+        "mkv" => "video/x-matroska",
+        "avi" => "video/x-msvideo",
+        "wmv" => "video/x-ms-wmv",
+        "pdf" => "application/pdf",
+        "gif" => "image/gif",
+        "svg" => "image/svg+xml",
+        "zip" => "application/zip",
+        _ => "application/octet-stream",
+    };
 }

@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Studio.Domain.Media;
+using Studio.Domain.Persistence;
+using Studio.Tests.Unit.Infrastructure;
+
+namespace Studio.Tests.Unit.Media;
+
+/// <summary>The media tests share one server and run one after the other: their ffmpeg runs would fight for two cores.</summary>
+[CollectionDefinition(Name)]
+public sealed class MediaCollection : ICollectionFixture<MediaWorld>
+{
+    public const string Name = "Media";
+}
+
+/// <summary>
+/// A <see cref="TaskWorld"/> whose media settings make failures quick to see: two attempts, half a second between
+/// them, a fast poll, an 8 MB upload limit, and ffmpeg run through a wrapper that fails on demand: a file
+/// <c>fail-&lt;name&gt;</c> in <see cref="FlagFolder"/> holding a text makes every ffmpeg whose arguments contain that text
+/// exit 1 (<c>fail-&lt;name&gt;.once</c>: only the first).
+/// </summary>
+public sealed class MediaWorld : TaskWorld
+{
+    public const long UploadLimit = 8L * 1024 * 1024;
+
+    public MediaWorld()
+    {
+        Directory.CreateDirectory(FlagFolder);
+        var wrapper = Path.Combine(FlagFolder, "ffmpeg");
+        File.WriteAllText(wrapper, $$"""
+            #!/bin/sh
+            for flag in "{{FlagFolder}}"/fail-*; do
+              [ -e "$flag" ] || continue
+              pattern=$(cat "$flag")
+              case "$*" in *"$pattern"*)
+                case "$flag" in *.once) rm -f "$flag" ;; esac
+                echo "injected failure" >&2
+                exit 1 ;;
+              esac
+            done
+            exec ffmpeg "$@"
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        Factory.Settings["Studio:Media:Ffmpeg"] = wrapper;
+        Factory.Settings["Studio:Media:MaxAttempts"] = "2";
+        Factory.Settings["Studio:Media:RetryDelaySeconds"] = "0.5";
+        Factory.Settings["Studio:Media:PollSeconds"] = "0.2";
+        Factory.Settings["Studio:Media:MaxUploadSize"] = UploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public string FlagFolder => Path.Combine(Factory.DataDirectory, "ffmpeg-flags");
+
+    /// <summary>Makes ffmpeg fail on arguments containing <paramref name="pattern"/> until the returned value is disposed.</summary>
+    public IDisposable FailFfmpeg(string pattern, bool once = false)
+    {
+        var flag = Path.Combine(FlagFolder, $"fail-{Guid.NewGuid():N}{(once ? ".once" : "")}");
+        File.WriteAllText(flag, pattern);
+        return new Flag(flag);
+    }
+
+    public async Task<MediaJob> JobOfAsync(string preview)
+    {
+        await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
+        return await db.Set<MediaJob>().AsNoTracking().OrderBy(j => j.CreatedAt).LastAsync(j => j.PreviewFileId == Guid.Parse(preview));
+    }
+
+    /// <summary>A production of the artist and the manager with its own resolution (small movies encode fast).</summary>
+    public async Task<string> ProjectAsync(string resolution)
+    {
+        var project = await Admin.ProjectAsync(this["manager"], this["artist"], this["artist2"]);
+        await Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/projects/{project}", new { resolution, fps = "25" });
+        return project;
+    }
+
+    private sealed class Flag(string path) : IDisposable
+    {
+        public void Dispose() => File.Delete(path);
+    }
+}
