@@ -21,7 +21,7 @@ public sealed class ProductionFlowTests(StudioServer server)
         await page.ClickAsync("#new-production-toggle");
         await page.FillAsync("#new-production", name);
         await page.ClickAsync("#create-production");
-        await page.WaitForURLAsync(url => url.EndsWith("/settings", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/settings", StringComparison.Ordinal), StudioServer.Committed);
         var projectId = page.Url.Split('/')[^2];
         await page.WaitForSelectorAsync("#parameters-form");
         await page.ClickAsync("#tab-task-types, [role=tab]:has-text('Task types')");
@@ -48,8 +48,7 @@ public sealed class ProductionFlowTests(StudioServer server)
         await page.FillAsync("#new-name", "SH010");
         await page.ClickAsync("#create-entity");
         await page.WaitForSelectorAsync("tr[data-entity=SH010]");
-        await page.ClickAsync("tr[data-entity=SH010] .studio-cell-empty");
-        await page.WaitForSelectorAsync("tr[data-entity=SH010] [data-status=todo]");
+        await StudioServer.ClickUntilAsync(page, "tr[data-entity=SH010] .studio-cell-empty", "tr[data-entity=SH010] [data-status=todo]");
         await StudioServer.ScreenshotAsync(page, "shots");
 
         // A colleague has the asset list open in another browser.

@@ -12,8 +12,8 @@ public sealed class SignInTests(StudioServer server)
         var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/my-tasks");
-        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/my-tasks", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
         await page.FillAsync("#email", StudioServer.AdminEmail);
         await page.FillAsync("#password", "wrong-password");
         await page.ClickAsync("button[type=submit]");
@@ -29,19 +29,19 @@ public sealed class SignInTests(StudioServer server)
     {
         var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/notifications");
-        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/notifications", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
         await page.FillAsync("#email", StudioServer.AdminEmail);
         await page.FillAsync("#password", StudioServer.AdminPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith("/notifications", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/notifications", StringComparison.Ordinal), StudioServer.Committed);
         await StudioServer.WaitForCircuitAsync(page);
         Assert.Equal("Super Admin", (await page.InnerTextAsync("#signed-in-person")).Trim());
 
         await page.ClickAsync("#sign-out");
-        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
-        await page.GotoAsync("/my-tasks");
-        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
+        await page.GotoAsync("/my-tasks", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
         await context.CloseAsync();
     }
 }

@@ -61,28 +61,33 @@ public sealed class StudioServer : IAsyncLifetime
         }
     }
 
+    /// <summary>A navigation is awaited until it commits: the pages' data comes through the circuit, not the load event.</summary>
+    public static PageWaitForURLOptions Committed { get; } = new() { WaitUntil = WaitUntilState.Commit, Timeout = 60000 };
+
     /// <summary>A new browser context signed in through the sign-in page.</summary>
     public async Task<IPage> SignedInPageAsync(string email = AdminEmail, string password = AdminPassword)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
+        await page.GotoAsync("/login", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+
+        // Wait for the navigation to start and the circuit to connect, not for every font and script to load.
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), Committed);
         await WaitForCircuitAsync(page);
         return page;
     }
 
     /// <summary>A click sent before the Blazor circuit is connected is lost: wait until the layout renders interactively.</summary>
     public static async Task WaitForCircuitAsync(IPage page) =>
-        await page.WaitForSelectorAsync(".rz-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 30000 });
+        await page.WaitForSelectorAsync(".rz-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 60000 });
 
     /// <summary>Goes to a page of Studio and waits for its circuit.</summary>
     public static async Task OpenAsync(IPage page, string path)
     {
-        await page.GotoAsync(path);
+        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await WaitForCircuitAsync(page);
     }
 
@@ -103,6 +108,30 @@ public sealed class StudioServer : IAsyncLifetime
         await ffmpeg.WaitForExitAsync();
         Assert.True(ffmpeg.ExitCode == 0, errors);
         return path;
+    }
+
+    /// <summary>
+    /// Clicks until <paramref name="expected"/> shows (three tries): a click that lands while a live update replaces the
+    /// element is lost, as it would be for a user, who would click again. Only for idempotent actions.
+    /// </summary>
+    public static async Task ClickUntilAsync(IPage page, string selector, string expected)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.ClickAsync(selector);
+            try
+            {
+                await page.WaitForSelectorAsync(expected, new PageWaitForSelectorOptions { Timeout = 10000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                if (await page.Locator(selector).CountAsync() == 0)
+                {
+                    throw;
+                }
+            }
+        }
     }
 
     /// <summary>Chooses an option of a Radzen drop-down by its text.</summary>

@@ -6,11 +6,21 @@ using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Previews;
 
-/// <summary>How far the media pipeline is with a preview: the job's percent and stage (lowdef, highdef, pictures, tiles).</summary>
-public sealed record PreviewProgress(Guid PreviewFileId, int Percent, string? Stage, string State)
+/// <summary>
+/// How far the media pipeline is with a preview: the job's percent and stage (lowdef, highdef, pictures, tiles), and
+/// whether the low-definition movie is already in place (the preview's <c>data.lowdef_ready</c>).
+/// </summary>
+public sealed record PreviewProgress(Guid PreviewFileId, int Percent, string? Stage, string State, bool LowDefinitionStored = false)
 {
-    /// <summary>The low-definition movie exists once the pipeline has moved past it: a reviewer can already play it.</summary>
-    public bool LowDefinitionReady => Stage is "highdef" or "pictures" or "tiles";
+    /// <summary>A reviewer can already play the low-definition movie: it is stored, or the pipeline has moved past it.</summary>
+    public bool LowDefinitionReady => LowDefinitionStored || Stage is "highdef" or "pictures" or "tiles";
+
+    /// <summary>
+    /// Progress heard later, which may come from a source that lags (the job row is written every few seconds, events
+    /// at once): the further of the two, never taking back a low-definition movie that exists.
+    /// </summary>
+    public PreviewProgress Then(PreviewProgress next) =>
+        (next.Percent >= Percent ? next : this) with { LowDefinitionStored = LowDefinitionReady || next.LowDefinitionReady };
 }
 
 /// <summary>Reads the pipeline's progress of a task's previews for someone who may read the task.</summary>
@@ -20,13 +30,16 @@ public sealed class PreviewProgressService(IDbContextFactory<StudioDbContext> fa
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
+        var processing = await db.Set<PreviewFile>().AsNoTracking().Where(p => p.TaskId == taskId && p.Status == "processing").ToListAsync(cancellationToken);
+        var ids = processing.Select(p => p.Id).ToList();
+        var lowDef = processing.Where(p => p.Data?["lowdef_ready"]?.GetValueKind() == System.Text.Json.JsonValueKind.True).Select(p => p.Id).ToHashSet();
         var jobs = await db.Set<MediaJob>().AsNoTracking()
-            .Where(j => j.PreviewFileId != null && db.Set<PreviewFile>().Any(p => p.Id == j.PreviewFileId && p.TaskId == taskId && p.Status == "processing"))
+            .Where(j => j.PreviewFileId != null && ids.Contains(j.PreviewFileId.Value))
             .Select(j => new { j.PreviewFileId, j.Progress, j.Stage, j.State, j.CreatedAt })
             .ToListAsync(cancellationToken);
         return jobs.GroupBy(j => j.PreviewFileId!.Value)
             .Select(g => g.OrderByDescending(j => j.CreatedAt).First())
-            .ToDictionary(j => j.PreviewFileId!.Value, j => new PreviewProgress(j.PreviewFileId!.Value, j.Progress, j.Stage, j.State));
+            .ToDictionary(j => j.PreviewFileId!.Value, j => new PreviewProgress(j.PreviewFileId!.Value, j.Progress, j.Stage, j.State, lowDef.Contains(j.PreviewFileId!.Value)));
     }
 
     /// <summary>Why the task's broken previews are broken, in the pipeline's words.</summary>
