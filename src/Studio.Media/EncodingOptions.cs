@@ -9,9 +9,9 @@ namespace Studio.Media;
 /// </summary>
 public sealed class EncodingOptions
 {
-    public string Preset { get; set; } = "superfast";
+    public string Preset { get; set; } = "ultrafast";
 
-    public int Crf { get; set; } = 20;
+    public int Crf { get; set; } = 23;
 
     public string? MaxRate { get; set; }
 

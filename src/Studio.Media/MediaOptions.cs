@@ -45,8 +45,8 @@ public sealed class MediaOptions
     public long MaxUploadSize { get; set; } = 2L * 1024 * 1024 * 1024;
 
     /// <summary>The low-definition movie, made first and served as soon as it exists (1280 wide). Chosen by measurement: bench/README.md.</summary>
-    public EncodingOptions LowDef { get; set; } = new() { Preset = "superfast", Crf = 20, MaxRate = "8M", BufSize = "16M" };
+    public EncodingOptions LowDef { get; set; } = new() { Preset = "ultrafast", Crf = 23, MaxRate = "8M", BufSize = "16M" };
 
     /// <summary>The high-definition movie (the production's resolution). Chosen by measurement: bench/README.md.</summary>
-    public EncodingOptions HighDef { get; set; } = new() { Preset = "superfast", Crf = 18, MaxRate = "30M", BufSize = "60M" };
+    public EncodingOptions HighDef { get; set; } = new() { Preset = "ultrafast", Crf = 18, MaxRate = "30M", BufSize = "60M" };
 }
