@@ -101,6 +101,15 @@ internal static class Bench
         Console.WriteLine($"GET {url.Split('?')[0]}: median {api:F1} ms over {Runs} runs ({bytes / 1024.0 / 1024.0:F1} MiB, {commands} SQL commands)");
         Console.WriteLine($"One raw SQL query + JSON:          median {raw:F1} ms over {Runs} runs ({rawBytes / 1024.0 / 1024.0:F1} MiB)");
         Console.WriteLine($"Ratio API / raw: {api / raw:F2}");
+
+        // Where a warm request's database time goes: its slowest commands (reader open, materialization included).
+        using var profile = new CommandCounter();
+        (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        Console.WriteLine("Slowest SQL commands of one warm request:");
+        foreach (var line in profile.Slowest(4))
+        {
+            Console.WriteLine("  " + line);
+        }
         return 0;
     }
 
@@ -335,53 +344,5 @@ internal static class Bench
             string text => DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal),
             var other => Convert.ToDateTime(other, CultureInfo.InvariantCulture),
         };
-    }
-}
-
-/// <summary>Counts the SQL commands EF Core runs while it is alive (through EF's diagnostic events).</summary>
-internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-{
-    private readonly IDisposable subscription;
-    private readonly List<IDisposable> listeners = [];
-    private int count;
-
-    public CommandCounter() => subscription = DiagnosticListener.AllListeners.Subscribe(this);
-
-    public int Count => Volatile.Read(ref count);
-
-    public void OnNext(DiagnosticListener value)
-    {
-        if (value.Name == DbLoggerCategory.Name)
-        {
-            lock (listeners)
-            {
-                listeners.Add(value.Subscribe(this));
-            }
-        }
-    }
-
-    public void OnNext(KeyValuePair<string, object?> value)
-    {
-        if (value.Key == Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuting.Name)
-        {
-            Interlocked.Increment(ref count);
-        }
-    }
-
-    public void OnCompleted()
-    {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
-
-    public void Dispose()
-    {
-        subscription.Dispose();
-        lock (listeners)
-        {
-            listeners.ForEach(l => l.Dispose());
-        }
     }
 }

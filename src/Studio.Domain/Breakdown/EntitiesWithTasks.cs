@@ -32,16 +32,25 @@ public static class EntitiesWithTasks
         var caller = viewer.PersonId;
         var rows = await entities.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
         var ids = entities.Select(e => e.Id);
-        var tasks = await db.Set<ProductionTask>().AsNoTracking()
-            .Where(t => t.EntityId != null && ids.Contains(t.EntityId.Value))
-            .Select(t => new TaskRow(t.Id, t.EntityId, t.TaskTypeId, t.TaskStatusId, t.Priority, t.Estimation, t.Duration, t.RetakeCount,
-                t.RealStartDate, t.EndDate, t.StartDate, t.DueDate, t.DoneDate, t.LastCommentDate, t.LastPreviewFileId, t.Difficulty, t.NbDrawings, t.NbAssetsReady, t.Data))
-            .ToListAsync(cancellationToken);
-        var taskIds = db.Set<ProductionTask>().Where(t => t.EntityId != null && ids.Contains(t.EntityId.Value)).Select(t => t.Id);
-        var assignees = (await db.Set<TaskPersonLink>().AsNoTracking().Where(l => taskIds.Contains(l.TaskId)).Select(l => new { l.TaskId, l.PersonId }).ToListAsync(cancellationToken))
-            .ToLookup(l => l.TaskId, l => l.PersonId);
-        var subscribed = (await db.Set<Subscription>().AsNoTracking().Where(s => s.PersonId == caller && s.TaskId != null && taskIds.Contains(s.TaskId.Value))
-            .Select(s => s.TaskId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+
+        // Tasks and their assignees in one pass (a task with several assignees comes once per assignee): SQLite
+        // would otherwise look the production's tasks up twice.
+        var taskQuery = db.Set<ProductionTask>().AsNoTracking().Where(t => t.EntityId != null && ids.Contains(t.EntityId.Value));
+        var taskRows = await (
+            from t in taskQuery
+            from l in db.Set<TaskPersonLink>().Where(l => l.TaskId == t.Id).DefaultIfEmpty()
+            select new
+            {
+                Task = new TaskRow(t.Id, t.EntityId, t.TaskTypeId, t.TaskStatusId, t.Priority, t.Estimation, t.Duration, t.RetakeCount,
+                    t.RealStartDate, t.EndDate, t.StartDate, t.DueDate, t.DoneDate, t.LastCommentDate, t.LastPreviewFileId, t.Difficulty, t.NbDrawings, t.NbAssetsReady, t.Data),
+                PersonId = (Guid?)l!.PersonId,
+            }).ToListAsync(cancellationToken);
+        var tasks = taskRows.Select(r => r.Task).DistinctBy(t => t.Id).ToList();
+        var assignees = taskRows.Where(r => r.PersonId is not null).ToLookup(r => r.Task.Id, r => r.PersonId!.Value);
+
+        // From the caller's subscriptions to the tasks (a join, not an IN list of every task id: the caller follows few).
+        var subscribed = (await db.Set<Subscription>().AsNoTracking().Where(s => s.PersonId == caller && s.TaskId != null)
+            .Join(taskQuery, s => s.TaskId, t => (Guid?)t.Id, (s, t) => t.Id).ToListAsync(cancellationToken)).ToHashSet();
         var tasksByEntity = tasks.Where(t => viewer.SeesTask(assignees[t.Id])).OrderBy(t => t.Id).ToLookup(t => t.EntityId);
 
         var projectIds = rows.Select(r => r.ProjectId).Distinct().ToList();

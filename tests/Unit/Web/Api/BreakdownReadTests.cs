@@ -122,6 +122,29 @@ public sealed class BreakdownReadTests(BreakdownFixture world) : IClassFixture<B
     }
 
     [Fact]
+    public async Task ShotsWithTasks_ListsATaskOnce_WithAllItsAssignees_AndTheCallersOwnSubscription()
+    {
+        var project = await world.Admin.ProjectAsync(world["manager"], world["artist"]);
+        var sequence = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/sequences", new { name = "SQ90" })).Id();
+        var shot = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/shots", new { name = "SH900", sequence_id = sequence })).Id();
+        var task = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/tasks",
+            new { entity_id = shot, task_type_id = world["shot_task_type"], assignees = new[] { world["artist"], world["manager"] } })).Id();
+        await world.Manager.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/actions/user/tasks/{task}/subscribe", new { });
+
+        async Task<JsonNode> TaskAsSeenBy(ApiClient caller)
+        {
+            var rows = await caller.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/shots/with-tasks?project_id={project}");
+            return Assert.Single(Assert.Single(rows!.AsArray())!["tasks"]!.AsArray())!;
+        }
+
+        var managers = await TaskAsSeenBy(world.Manager);
+        var artists = await TaskAsSeenBy(world.Artist);
+        Assert.Equal(new[] { world["artist"], world["manager"] }.Order(), managers["assignees"]!.AsArray().Select(a => a!.GetValue<string>()).Order());
+        Assert.True(managers["is_subscribed"]!.GetValue<bool>());
+        Assert.False(artists["is_subscribed"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task ShotsWithTasks_FiltersByEpisode()
     {
         var inEpisode = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, world.Path("/data/shots/with-tasks?project_id={project}&episode_id={episode}"));
