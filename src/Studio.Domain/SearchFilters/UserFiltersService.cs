@@ -152,6 +152,9 @@ public sealed class UserFiltersService(IDbContextFactory<StudioDbContext> factor
     {
         GroupUpdateSchema.Validate(body);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+        // The filters' sharing is written straight away: a refused link afterwards must take it back.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var group = await OwnAsync<SearchFilterGroup>(db, actor, id, cancellationToken);
         group.Name = Text(body, "name") ?? group.Name;
         group.Color = Text(body, "color") ?? group.Color;
@@ -164,7 +167,7 @@ public sealed class UserFiltersService(IDbContextFactory<StudioDbContext> factor
         }
 
         await CheckLinksAsync(db, group.DepartmentId, null, group.IsShared, cancellationToken);
-        return await SaveAsync(db, actor, group, "search-filter-group:update", cancellationToken);
+        return await SaveAsync(db, actor, group, "search-filter-group:update", cancellationToken, transaction);
     }
 
     /// <summary>Removes a filter, or a group with its filters.</summary>
@@ -187,11 +190,17 @@ public sealed class UserFiltersService(IDbContextFactory<StudioDbContext> factor
         events.Publish([e]);
     }
 
-    private async Task<JsonObject> SaveAsync(StudioDbContext db, Actor actor, IZouEntity row, string name, CancellationToken cancellationToken)
+    private async Task<JsonObject> SaveAsync(StudioDbContext db, Actor actor, IZouEntity row, string name, CancellationToken cancellationToken,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null)
     {
         var key = (row is SearchFilter ? "search_filter" : "search_filter_group") + "_id";
         var e = EventPublisher.Stage(db, name, new JsonObject { [key] = row.Id.ToString() }, ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         events.Publish([e]);
         return ZouSerializer.Serialize(row);
     }

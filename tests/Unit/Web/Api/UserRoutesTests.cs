@@ -78,6 +78,21 @@ public sealed class UserRoutesTests(TaskWorld world) : IClassFixture<TaskWorld>
     }
 
     [Fact]
+    public async Task SharingAGroup_WithARefusedDepartment_LeavesItsFiltersUnshared()
+    {
+        var group = await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/user/filter-groups",
+            new { name = "Props", color = "#00FF00", list_type = "asset", project_id = world["project"] });
+        var filter = await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/user/filters",
+            new { name = "Swords", query = "sword", list_type = "asset", project_id = world["project"], search_filter_group_id = group.Id() });
+
+        var refused = await world.Admin.PutAsync($"/data/user/filter-groups/{group.Id()}", new { is_shared = true, department_id = Guid.NewGuid() });
+        var after = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/search-filters/{filter.Id()}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.False(after!["is_shared"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task FilterGroups_HoldFilters_RemovingAGroupRemovesThem()
     {
         var group = await world.Artist.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/user/filter-groups", new { name = "Heroes", color = "#FF0000", list_type = "asset" });
