@@ -56,6 +56,23 @@ public sealed class ShotUpdateTests(BreakdownFixture world) : IClassFixture<Brea
     }
 
     [Fact]
+    public async Task ShotPut_KeepsReferencesInTheProduction_AndRefusesUnknownStatuses()
+    {
+        var shot = await NewShotAsync();
+        var elsewhere = await world.Admin.ProjectAsync(world["manager"]);
+        var foreign = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{elsewhere}/sequences", new { name = "SQ77" })).Id();
+
+        var source = await world.Manager.PutAsync($"/data/shots/{shot}", new { source_id = foreign });
+        var status = await world.Manager.PutAsync($"/data/shots/{shot}", new { status = "bogus" });
+        var after = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/shots/{shot}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, source.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, status.Status);
+        Assert.Null(after!["source_id"]);
+        Assert.Equal("running", after["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ShotPut_BadFieldTypes_AreValidationErrors_AndChangeNothing()
     {
         var shot = await NewShotAsync();
