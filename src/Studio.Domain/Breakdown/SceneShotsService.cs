@@ -48,6 +48,12 @@ public sealed class SceneShotsService(IDbContextFactory<StudioDbContext> factory
             throw new NotFoundException();
         }
 
+        if (!link && shot.SourceId != scene.Id)
+        {
+            // The shot comes from another scene (or none): unlinking it from this one changes nothing.
+            return EntityJson.Serialize(shot, "Shot");
+        }
+
         shot.SourceId = link ? scene.Id : null;
         var data = new JsonObject { ["scene_id"] = scene.Id.ToString(), ["shot_id"] = shot.Id.ToString() };
         List<ApiEvent> staged =

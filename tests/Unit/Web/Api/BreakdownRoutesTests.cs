@@ -7,6 +7,23 @@ namespace Studio.Tests.Unit.Web.Api;
 public sealed class BreakdownRoutesTests(BreakdownFixture world) : IClassFixture<BreakdownFixture>
 {
     [Fact]
+    public async Task SceneShots_UnlinkingAShotFromAnotherScene_LeavesItsSceneAlone()
+    {
+        var project = await world.Admin.ProjectAsync(world["artist"]);
+        var sequence = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/sequences", new { name = "SQ50" })).Id();
+        var shot = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/shots", new { name = "SH500", sequence_id = sequence })).Id();
+        var first = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/scenes", new { name = "SC50", sequence_id = sequence })).Id();
+        var second = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/scenes", new { name = "SC51", sequence_id = sequence })).Id();
+        await world.Artist.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/scenes/{first}/shots", new { shot_id = shot });
+
+        var removed = await world.Artist.DeleteAsync($"/data/scenes/{second}/shots/{shot}");
+        var after = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/shots/{shot}");
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.Status);
+        Assert.Equal(first, after!["source_id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SceneShots_TeamLinksAndUnlinksAShot_TheListFollows()
     {
         var path = world.Path("/data/scenes/{scene}/shots");
