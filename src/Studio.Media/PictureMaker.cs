@@ -17,6 +17,9 @@ public sealed partial class PictureMaker(PreviewStore store, Ffmpeg ffmpeg, Vari
 {
     private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.PictureConcurrency));
 
+    /// <summary>The slot wait and the work are each bounded by the picture timeout.</summary>
+    public TimeSpan UploadBound => TimeSpan.FromSeconds(2 * options.Value.PictureTimeoutSeconds);
+
     public async Task<PictureOutcome?> FromUploadAsync(Guid previewId, string source, CancellationToken cancellationToken)
     {
         var timeout = TimeSpan.FromSeconds(options.Value.PictureTimeoutSeconds);

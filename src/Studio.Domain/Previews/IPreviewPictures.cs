@@ -12,6 +12,9 @@ public interface IPreviewPictures
     /// </summary>
     Task<PictureOutcome?> FromUploadAsync(Guid previewId, string source, CancellationToken cancellationToken);
 
+    /// <summary>The longest <see cref="FromUploadAsync"/> can take (waiting for a slot, then the work).</summary>
+    TimeSpan UploadBound { get; }
+
     /// <summary>
     /// Remakes the preview's pictures (original, preview, thumbnails) from the frame at <paramref name="seconds"/> of
     /// <paramref name="movie"/>; false when the movie has no frame there.

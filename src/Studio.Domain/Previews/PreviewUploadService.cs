@@ -18,7 +18,7 @@ public sealed record UploadedFile(string FileName, Stream Content);
 /// where it stays. A picture is processed in the request (Zou answers it <c>ready</c>, sample 24); a movie is
 /// queued for the media pipeline; any other accepted file is stored as it is.
 /// </summary>
-public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, PreviewStore store, PreviewStates states, IPreviewPictures pictures)
+public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, PreviewStore store, PreviewStates states, IPreviewPictures pictures, TimeProvider time)
 {
     /// <summary>
     /// Uploads the file that <paramref name="open"/> reads from the request (null: none was sent). With
@@ -55,9 +55,14 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
         preview.Extension = kind switch { "picture" => "png", "movie" => "mp4", _ => extension };
         preview.Status = kind == "file" ? "ready" : "processing";
         var staged = kind == "file" ? await PreviewStates.ReadyEventsAsync(db, preview, task, cancellationToken) : [];
-        if (kind == "movie")
+        var job = kind == "file" ? null : MediaQueue.Enqueue(db, "preview", preview.Id, null, kind == "movie"
+            ? new JsonObject { ["source_extension"] = extension, ["kind"] = kind, ["normalize"] = normalize }
+            : new JsonObject { ["source_extension"] = extension, ["kind"] = kind });
+        if (job is not null && kind == "picture")
         {
-            MediaQueue.Enqueue(db, "preview", preview.Id, null, new JsonObject { ["source_extension"] = extension, ["kind"] = kind, ["normalize"] = normalize });
+            // The request makes the pictures itself; the job, saved with the processing row, is the queue's to take
+            // only if the request never finishes them (cancelled, failed, the process gone).
+            job.LeaseUntil = time.GetUtcNow().UtcDateTime + pictures.UploadBound;
         }
 
         staged.Add(EventPublisher.Stage(db, "preview-file:update", new JsonObject { ["preview_file_id"] = preview.Id.ToString() }, task.ProjectId, actor.PersonId));
@@ -65,23 +70,26 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
         events.Publish(staged);
         if (kind == "picture")
         {
-            await PictureAsync(db, preview, store.PathOf(variant, preview.Id, extension), extension, cancellationToken);
+            await PictureAsync(db, preview, job!, store.PathOf(variant, preview.Id, extension), cancellationToken);
         }
 
         // ZOU: the upload's answer is the bare row, without the comments relation of the other reads (sample 24).
         return ZouSerializer.Serialize(preview);
     }
 
-    /// <summary>The picture's variants now, or through the queue when the machine cannot make them now.</summary>
-    private async Task PictureAsync(StudioDbContext db, PreviewFile preview, string source, string extension, CancellationToken cancellationToken)
+    /// <summary>The picture's variants now, or through the queue (at once) when the machine cannot make them now.</summary>
+    private async Task PictureAsync(StudioDbContext db, PreviewFile preview, MediaJob job, string source, CancellationToken cancellationToken)
     {
         var outcome = await pictures.FromUploadAsync(preview.Id, source, cancellationToken);
+        var queued = db.Set<MediaJob>().Where(j => j.Id == job.Id && j.State == MediaJob.Queued);
         if (outcome is null)
         {
-            MediaQueue.Enqueue(db, "preview", preview.Id, null, new JsonObject { ["source_extension"] = extension, ["kind"] = "picture" });
-            await DatabaseErrors.SaveAsync(db, cancellationToken);
+            await queued.ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntil, (DateTime?)null), cancellationToken);
+            await db.Entry(preview).ReloadAsync(cancellationToken);
+            return;
         }
-        else if (outcome.BrokenReason is { } reason)
+
+        if (outcome.BrokenReason is { } reason)
         {
             await states.MarkBrokenAsync(preview.Id, reason, cancellationToken);
         }
@@ -93,6 +101,8 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
             }, cancellationToken);
         }
 
+        // Only once the row is final: a crash before this leaves the job to redo the same pictures.
+        await queued.ExecuteDeleteAsync(CancellationToken.None);
         await db.Entry(preview).ReloadAsync(cancellationToken);
     }
 

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
+using Studio.Domain.Events;
+using Studio.Domain.Media;
+using Studio.Domain.Persistence;
 using Studio.Domain.Previews;
 using static Studio.Tests.Unit.Media.MediaFiles;
 
@@ -46,6 +50,48 @@ public sealed partial class PreviewUploadTests(MediaWorld world)
         Assert.False(opened);
         Assert.Equal("Wrong file format, extension: xyz", wrong.Message);
         Assert.Equal(HttpStatusCode.NotFound, (await world.Admin.GetAsync($"/data/preview-files/{other}")).Status);
+    }
+
+    [Fact]
+    public async Task PictureUpload_AbandonedAfterItsRowIsSaved_IsFinishedByTheQueue()
+    {
+        var source = await MakeAsync(world.Factory, "abandoned.png", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=1:duration=1", "-frames:v", "1");
+        var preview = await NewPreviewAsync(world, world.Artist);
+        var uploads = world.Factory.Services.GetRequiredService<PreviewUploadService>();
+        using var gone = new CancellationTokenSource();
+
+        // The client goes away right after the processing row is saved, before the request made the pictures.
+        using (world.Factory.Services.GetRequiredService<EventPublisher>().Subscribe(e =>
+            {
+                if (e.Name == "preview-file:update" && e.Data?["preview_file_id"]?.GetValue<string>() == preview)
+                {
+                    gone.Cancel();
+                }
+            }))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => uploads.UploadAsync(new Actor(Guid.Parse(world["artist"]), "user"), Guid.Parse(preview),
+                _ => Task.FromResult<UploadedFile?>(new UploadedFile("abandoned.png", File.OpenRead(source))), true, long.MaxValue, gone.Token));
+        }
+
+        var waiting = await world.JobOfAsync(preview);
+        world.Factory.Clock.Advance(world.Factory.Services.GetRequiredService<IPreviewPictures>().UploadBound + TimeSpan.FromSeconds(1));
+        var ready = await WaitAsync(world.Artist, preview);
+
+        Assert.Equal("queued", waiting.State);
+        Assert.Equal(("ready", 320, 180), (ready["status"]!.GetValue<string>(), ready["width"]!.GetValue<int>(), ready["height"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task PictureUpload_FinishedInTheRequest_LeavesNoJob()
+    {
+        var source = await MakeAsync(world.Factory, "finished.png", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=1:duration=1", "-frames:v", "1");
+        var preview = await NewPreviewAsync(world, world.Artist);
+
+        var uploaded = await UploadAsync(world.Artist, preview, source);
+        await using var db = await world.Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
+
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        Assert.False(await db.Set<MediaJob>().AnyAsync(j => j.PreviewFileId == Guid.Parse(preview)));
     }
 
     [Fact]
