@@ -30,10 +30,11 @@ public sealed class PreviewProcessor(IDbContextFactory<StudioDbContext> factory,
         if (jobData?["kind"]?.ToString() == "picture")
         {
             report(10, "pictures");
+            var sourceSize = new FileInfo(source).Length; // before MakeAsync, which removes the source unless it is kept
             var picture = await pictures.MakeAsync(previewId, source, cancellationToken);
             await previews.MarkReadyAsync(previewId, picture.Width, picture.Height, 0, picture.FileSize, new JsonObject
             {
-                ["original_width"] = picture.Width, ["original_height"] = picture.Height, ["original_file_size"] = new FileInfo(source).Length,
+                ["original_width"] = picture.Width, ["original_height"] = picture.Height, ["original_file_size"] = sourceSize,
             }, cancellationToken);
             return;
         }

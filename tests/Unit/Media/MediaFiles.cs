@@ -2,6 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Studio.Domain.Access;
+using Studio.Domain.Events;
+using Studio.Domain.Previews;
 using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Media;
@@ -58,6 +62,30 @@ public static class MediaFiles
     {
         using var form = new MultipartFormDataContent { { new StreamContent(File.OpenRead(path)), "file", Path.GetFileName(path) } };
         return await client.Http.PostAsync($"/api/pictures/preview-files/{preview}{(normalize ? "" : "?normalize=false")}", form);
+    }
+
+    /// <summary>
+    /// Uploads a picture as a client that goes away right after the processing row is saved, before the request made
+    /// the pictures; then lets the time the request had pass, so that the queue's job may take the work.
+    /// </summary>
+    public static async Task AbandonPictureUploadAsync(StudioApiFactory factory, Actor actor, string preview, string path)
+    {
+        using var gone = new CancellationTokenSource();
+        using (factory.Services.GetRequiredService<EventPublisher>().Subscribe(e =>
+            {
+                if (e.Name == "preview-file:update" && e.Data?["preview_file_id"]?.GetValue<string>() == preview)
+                {
+                    gone.Cancel();
+                }
+            }))
+        {
+            await using var content = File.OpenRead(path);
+            var upload = factory.Services.GetRequiredService<PreviewUploadService>().UploadAsync(actor, Guid.Parse(preview),
+                _ => Task.FromResult<UploadedFile?>(new UploadedFile(Path.GetFileName(path), content)), true, long.MaxValue, gone.Token);
+            await Xunit.Assert.ThrowsAnyAsync<OperationCanceledException>(() => upload);
+        }
+
+        factory.Clock.Advance(factory.Services.GetRequiredService<IPreviewPictures>().UploadBound + TimeSpan.FromSeconds(1));
     }
 
     /// <summary>The preview row once it left <c>processing</c> (or after <paramref name="seconds"/>).</summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Studio.Domain.Access;
 using Studio.Domain.Events;
 using Studio.Domain.Media;
 using Studio.Domain.Persistence;
@@ -182,10 +183,18 @@ public sealed class MediaQueueTests(MediaWorld world)
             var uploaded = await UploadAsync(admin, preview, still);
             var store = factory.Services.GetRequiredService<PreviewStore>();
 
+            // The same through the queue, for an upload whose request went away before making the pictures.
+            var adminId = Guid.Parse((await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/auth/authenticated"))!["user"]!.Id());
+            var queued = await NewAdminPreviewAsync(admin);
+            await AbandonPictureUploadAsync(factory, new Actor(adminId, "admin"), queued, still);
+
             Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
             Assert.Equal("ready", (await WaitAsync(admin, preview))["status"]!.GetValue<string>());
             Assert.Null(store.Find(PreviewStore.Source, Guid.Parse(preview), "jpg"));
             Assert.NotNull(store.Find(PreviewStore.Original, Guid.Parse(preview), "png"));
+            var later = await WaitAsync(admin, queued);
+            Assert.Equal(("ready", 180), (later["status"]!.GetValue<string>(), later["height"]!.GetValue<int>()));
+            Assert.Null(store.Find(PreviewStore.Source, Guid.Parse(queued), "jpg"));
         }
         finally
         {

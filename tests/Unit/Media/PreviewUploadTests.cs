@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
-using Studio.Domain.Events;
 using Studio.Domain.Media;
 using Studio.Domain.Persistence;
 using Studio.Domain.Previews;
@@ -57,24 +56,8 @@ public sealed partial class PreviewUploadTests(MediaWorld world)
     {
         var source = await MakeAsync(world.Factory, "abandoned.png", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=1:duration=1", "-frames:v", "1");
         var preview = await NewPreviewAsync(world, world.Artist);
-        var uploads = world.Factory.Services.GetRequiredService<PreviewUploadService>();
-        using var gone = new CancellationTokenSource();
-
-        // The client goes away right after the processing row is saved, before the request made the pictures.
-        using (world.Factory.Services.GetRequiredService<EventPublisher>().Subscribe(e =>
-            {
-                if (e.Name == "preview-file:update" && e.Data?["preview_file_id"]?.GetValue<string>() == preview)
-                {
-                    gone.Cancel();
-                }
-            }))
-        {
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => uploads.UploadAsync(new Actor(Guid.Parse(world["artist"]), "user"), Guid.Parse(preview),
-                _ => Task.FromResult<UploadedFile?>(new UploadedFile("abandoned.png", File.OpenRead(source))), true, long.MaxValue, gone.Token));
-        }
-
+        await AbandonPictureUploadAsync(world.Factory, new Actor(Guid.Parse(world["artist"]), "user"), preview, source);
         var waiting = await world.JobOfAsync(preview);
-        world.Factory.Clock.Advance(world.Factory.Services.GetRequiredService<IPreviewPictures>().UploadBound + TimeSpan.FromSeconds(1));
         var ready = await WaitAsync(world.Artist, preview);
 
         Assert.Equal("queued", waiting.State);
