@@ -13,24 +13,6 @@ namespace Studio.Domain.Comments;
 /// <summary>The permission checks the comment routes share (§2.4: task-read, mentioned, author or manager).</summary>
 internal static class CommentAccess
 {
-    /// <summary>task-read: a team member, and for a vendor, an assignee of a task of the entity.</summary>
-    public static async Task<ProductionTask> ReadableTaskAsync(StudioDbContext db, Actor actor, Guid taskId, CancellationToken cancellationToken)
-    {
-        var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
-        var access = new ProjectAccess(db, actor);
-        await access.EnsureMemberAsync(task.ProjectId, cancellationToken);
-        if (actor.IsVendor)
-        {
-            var me = actor.PersonId;
-            if (!await db.Set<ProductionTask>().AnyAsync(t => t.EntityId == task.EntityId && db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == me), cancellationToken))
-            {
-                throw new PermissionDeniedException();
-            }
-        }
-
-        return task;
-    }
-
     public static async Task<Comment> CommentOfAsync(StudioDbContext db, ProductionTask task, Guid commentId, CancellationToken cancellationToken) =>
         await db.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId && c.ObjectId == task.Id, cancellationToken) ?? throw new NotFoundException();
 

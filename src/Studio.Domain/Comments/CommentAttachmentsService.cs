@@ -4,6 +4,7 @@ using Studio.Domain.Access;
 using Studio.Domain.Common;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
+using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Comments;
 
@@ -22,7 +23,7 @@ public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext>
         var written = new List<Guid>();
         try
         {
-            var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+            var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
             var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
             await CommentAccess.EnsureAuthorOrManagerAsync(db, actor, task, comment, cancellationToken);
             var added = await CommentAttachmentsService.StoreAsync(db, store, comment.Id, null, files, written, cancellationToken);
@@ -41,7 +42,7 @@ public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext>
     public async Task DeleteAttachmentAsync(Actor actor, Guid taskId, Guid commentId, Guid attachmentId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+        var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
         await CommentAccess.EnsureAuthorOrManagerAsync(db, actor, task, comment, cancellationToken);
         var file = await db.Set<AttachmentFile>().FirstOrDefaultAsync(a => a.Id == attachmentId && a.CommentId == comment.Id, cancellationToken) ?? throw new NotFoundException();
@@ -58,7 +59,7 @@ public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext>
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var file = await db.Set<AttachmentFile>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId, cancellationToken) ?? throw new NotFoundException();
         var taskId = await db.Set<Comment>().Where(c => c.Id == file.CommentId).Select(c => (Guid?)c.ObjectId).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
-        await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+        await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var path = store.PathOf(file.Id);
         return File.Exists(path) ? (path, file.Name ?? "attachment", file.Mimetype) : throw new NotFoundException();
     }

@@ -16,7 +16,7 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
     public async Task<JsonObject> AcknowledgeAsync(Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+        var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
         var existing = await db.Set<CommentAcknowledgement>().FirstOrDefaultAsync(a => a.CommentId == comment.Id && a.PersonId == actor.PersonId, cancellationToken);
         string name;
@@ -44,7 +44,7 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+            var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
             var comment = await db.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId, cancellationToken) ?? throw new NotFoundException();
             if (comment.ObjectId != task.Id)
             {
@@ -125,7 +125,7 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+        var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
         var replies = comment.Replies as JsonArray ?? [];
         var reply = replies.OfType<JsonObject>().FirstOrDefault(r => r["id"]?.ToString() == replyId.ToString()) ?? throw new NotFoundException();

@@ -32,8 +32,8 @@ public sealed class CommentMoveService(IDbContextFactory<StudioDbContext> factor
             await CommentAccess.LockTaskAsync(db, locked, cancellationToken);
         }
 
-        await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
-        await CommentAccess.ReadableTaskAsync(db, actor, targetId, cancellationToken);
+        await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
+        await TaskService.ReadableAsync(db, actor, targetId, cancellationToken);
         var source = await db.Set<ProductionTask>().FirstAsync(t => t.Id == taskId, cancellationToken);
         var target = await db.Set<ProductionTask>().FirstAsync(t => t.Id == targetId, cancellationToken);
         var comment = await db.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId && c.ObjectId == source.Id, cancellationToken) ?? throw new NotFoundException();

@@ -15,7 +15,7 @@ public sealed class CommentReadService(IDbContextFactory<StudioDbContext> factor
     public async Task<JsonArray> ListAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+        var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var comments = await db.Set<Comment>().AsNoTracking().Where(c => c.ObjectId == task.Id).OrderByDescending(c => c.CreatedAt).ToListAsync(cancellationToken);
         var (visible, view) = await VisibleAsync(db, actor, task, comments, cancellationToken);
         return await CommentJson.ListedAsync(db, visible, cancellationToken, view);
@@ -24,7 +24,7 @@ public sealed class CommentReadService(IDbContextFactory<StudioDbContext> factor
     public async Task<JsonObject> GetAsync(Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var task = await CommentAccess.ReadableTaskAsync(db, actor, taskId, cancellationToken);
+        var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var comment = await db.Set<Comment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == commentId && c.ObjectId == task.Id, cancellationToken) ?? throw new NotFoundException();
         var (visible, view) = await VisibleAsync(db, actor, task, [comment], cancellationToken);
         if (visible.Count == 0)

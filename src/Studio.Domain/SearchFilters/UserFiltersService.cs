@@ -215,7 +215,7 @@ public sealed class UserFiltersService(IDbContextFactory<StudioDbContext> factor
     /// <summary>ZOU: sharing is a project manager's privilege; a filter without a production is never shared.</summary>
     private static async Task<bool> MayShareAsync(StudioDbContext db, Actor actor, Guid? projectId, bool? wanted, CancellationToken cancellationToken) =>
         wanted == true && projectId is not null
-        && await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken) is Roles.Admin or Roles.Manager;
+        && ProjectPermissions.IsManagerRole(await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken));
 
     private static async Task CheckLinksAsync(StudioDbContext db, Guid? departmentId, Guid? groupId, bool shared, CancellationToken cancellationToken)
     {
