@@ -39,6 +39,11 @@ public sealed class WorkspaceTests(StudioServer server)
         await page.ClickAsync("#mark-all-read");
         await page.WaitForSelectorAsync("#notifications .studio-notification-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
 
+        // The layout's badge follows live: cleared by reading, back when someone mentions the artist again.
+        await page.WaitForSelectorAsync("#notifications-link .studio-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+        await api.PostAsync($"/api/actions/tasks/{world.AssetTask}/comment", new { task_status_id = await api.StatusAsync("retake"), comment = "@Lin Artist and the hands" });
+        await page.WaitForSelectorAsync("#notifications-link .studio-unread");
+
         // Another production: refused, said plainly.
         await StudioServer.OpenAsync(page, $"/productions/{other.Project}/assets");
         await page.WaitForSelectorAsync("#page-forbidden");

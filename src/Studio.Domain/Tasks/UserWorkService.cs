@@ -19,6 +19,14 @@ namespace Studio.Domain.Tasks;
 public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time)
 {
     /// <summary>§5.10 <c>GET /data/user/notifications</c>, newest first, with the filters of the query string.</summary>
+    /// <summary>How many of the caller's notifications are unread (the layout's badge).</summary>
+    public async Task<int> UnreadCountAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var me = actor.PersonId;
+        return await db.Set<Notification>().CountAsync(n => n.PersonId == me && !n.Read, cancellationToken);
+    }
+
     public async Task<JsonArray> NotificationsAsync(Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
