@@ -17,6 +17,11 @@ public sealed class Catalog
 
     public required IReadOnlyDictionary<Guid, NamedView> Departments { get; init; }
 
+    /// <summary>The organisation's working day (Zou's <c>hours_by_day</c>): estimations and durations are minutes, shown in days.</summary>
+    public double HoursByDay { get; init; } = 8;
+
+    public double MinutesPerDay => HoursByDay * 60;
+
     public StatusView Status(Guid? id) => id is { } s && Statuses.TryGetValue(s, out var found) ? found : StatusView.Unknown;
 
     public PersonView? Person(Guid? id) => id is { } p && Persons.TryGetValue(p, out var found) ? found : null;
@@ -37,7 +42,7 @@ public sealed class Catalog
 /// </summary>
 public sealed class CatalogCache : IDisposable
 {
-    private static readonly string[] Watched = ["task-status:", "task-type:", "person:", "asset-type:", "department:", "entity-type:"];
+    private static readonly string[] Watched = ["task-status:", "task-type:", "person:", "asset-type:", "department:", "entity-type:", "organisation:"];
     private readonly CrudService crud;
     private readonly IDisposable subscription;
     private Task<Catalog>? current;
@@ -78,6 +83,7 @@ public sealed class CatalogCache : IDisposable
         var assetTypes = (await List("entity-types")).Where(t => !Studio.Domain.Breakdown.EntityKinds.Temporal.Contains(t.Text("name")))
             .Select(NamedView.From).ToDictionary(t => t.Id);
         var departments = (await List("departments")).Select(NamedView.From).ToDictionary(d => d.Id);
-        return new Catalog { Statuses = statuses, TaskTypes = types, Persons = persons, AssetTypes = assetTypes, Departments = departments };
+        var hours = (await List("organisations")).Select(o => o.Number("hours_by_day")).FirstOrDefault(h => h > 0, 8);
+        return new Catalog { Statuses = statuses, TaskTypes = types, Persons = persons, AssetTypes = assetTypes, Departments = departments, HoursByDay = hours };
     }
 }

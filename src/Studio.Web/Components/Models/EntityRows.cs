@@ -68,16 +68,14 @@ public sealed record EntitySort(string Key, bool Descending = false)
 /// <summary>A row of a task type page: one task and the entity it belongs to.</summary>
 public sealed record TaskTypeRow(EntityRow Row, TaskCell Task, Catalog Catalog)
 {
-    /// <summary>Zou keeps estimations and durations in minutes; the studio plans in 8-hour days.</summary>
-    public const double MinutesPerDay = 8 * 60;
-
     public string Entity => Row.FullName;
 
     public Guid? PreviewFileId => Row.PreviewFileId;
 
-    public double EstimationDays => Task.Estimation / MinutesPerDay;
+    /// <summary>Zou keeps estimations and durations in minutes; the studio plans in days of the organisation's hours.</summary>
+    public double EstimationDays => Task.Estimation / Catalog.MinutesPerDay;
 
-    public double DurationDays => Task.Duration / MinutesPerDay;
+    public double DurationDays => Task.Duration / Catalog.MinutesPerDay;
 
     public int StatusRank => Task.Status.Priority;
 
