@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Studio.Web.Components.Models;
 
 /// <summary>One task in a list cell: its status, assignees and the figures the task type page shows.</summary>
@@ -27,6 +29,11 @@ public sealed record EntityRow(Guid Id, string Name, string? Parent, Guid? Paren
             WithTasksEntity.ParseId(shots ? e.SequenceId : e.AssetTypeId), WithTasksEntity.ParseId(e.EpisodeId), e.Description,
             WithTasksEntity.ParseId(e.PreviewFileId), e.NbFrames, e.Canceled, tasks);
     }
+
+    /// <summary>An entity of a plain list (no tasks), under <paramref name="parentId"/> named <paramref name="parent"/>.</summary>
+    public static EntityRow FromEntity(JsonNode e, Guid? parentId, string? parent) =>
+        new(e.IdOf(), e.Text("name"), parent, parentId, null, e.Str("description"), e.GuidOf("preview_file_id"),
+            e["nb_frames"] is null ? null : e.Whole("nb_frames"), e.Bool("canceled"), new Dictionary<Guid, TaskCell>());
 
     /// <summary>Every row of a with-tasks answer.</summary>
     public static List<EntityRow> Read(byte[] withTasks, bool shots, Catalog catalog) =>
