@@ -46,7 +46,14 @@ public sealed class WorkerKillTests
             await ((IAsyncLifetime)next).InitializeAsync();
             var ready = await WaitAsync(await next.AdminAsync(), preview, 180);
             await using var db = await next.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
+
+            // The worker marks the preview ready, then closes its job: give the second write a moment.
             var job = await db.Set<MediaJob>().AsNoTracking().SingleAsync(j => j.PreviewFileId == Guid.Parse(preview));
+            for (var wait = 0; job.State == MediaJob.Running && wait < 50; wait++)
+            {
+                await Task.Delay(200);
+                job = await db.Set<MediaJob>().AsNoTracking().SingleAsync(j => j.PreviewFileId == Guid.Parse(preview));
+            }
 
             Assert.Equal("ready", ready["status"]!.GetValue<string>());
             Assert.Equal((MediaJob.Done, 2), (job.State, job.Attempts));
