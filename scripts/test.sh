@@ -35,8 +35,11 @@ postgres="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 
 # Migrations for both providers are checked by tests/Unit/Architecture/MigrationsTests.
 dotnet build Studio.sln -c Release -nologo -v q
-echo "== Tests on SQLite"
-STUDIO_TEST_POSTGRES= dotnet test Studio.sln -c Release --no-build -nologo "$@"
-# The browser tests run Studio on its embedded SQLite (a fresh data directory each): once is enough.
+# The browser tests run Studio on its embedded SQLite (a fresh data directory each): once is enough. They run on
+# their own, not beside the API tests' ffmpeg encodes: on two cores those starve the browser's server of CPU.
+echo "== Browser tests (SQLite)"
+STUDIO_TEST_POSTGRES= dotnet test tests/E2E -c Release --no-build -nologo "$@"
+echo "== API and domain tests on SQLite"
+STUDIO_TEST_POSTGRES= dotnet test tests/Unit -c Release --no-build -nologo "$@"
 echo "== API and domain tests on PostgreSQL"
 STUDIO_TEST_POSTGRES="$postgres" dotnet test tests/Unit -c Release --no-build -nologo "$@"
