@@ -4,7 +4,7 @@ using Studio.Domain.Settings;
 namespace Studio.Domain.Access;
 
 /// <summary>
-/// What a role may do in a production, as the rules of §2.4 decide it. <see cref="ProjectAccess"/> and
+/// What a role may do in a production (Zou's role predicates). <see cref="ProjectAccess"/> and
 /// <see cref="TaskAccess"/> enforce these predicates; the UI asks them only to show or hide controls, so a rule
 /// is written once.
 /// </summary>
@@ -21,12 +21,25 @@ public sealed record ProjectPermissions(string? Role)
 
     public bool IsClient => Role == Roles.Client;
 
+    /// <summary>
+    /// Clients review work, they never publish it: no preview from a client, whatever the task. Other members publish
+    /// on the tasks they may act on.
+    /// ZOU: Zou lets a client in the team upload previews (clients pass its task-act rule); Studio does not.
+    /// </summary>
+    public bool CanPublishPreviews => IsMember && !IsClient;
+
     public static bool IsManagerRole(string? role) => role is Roles.Admin or Roles.Manager;
 
     public static bool IsSupervisorRole(string? role) => role is Roles.Admin or Roles.Manager or Roles.Supervisor;
 
-    /// <summary>status-allowed: an artist (project role user) only artist-allowed statuses, a client only client-allowed ones.</summary>
-    public static bool IsStatusAllowed(string? role, ProductionTaskStatus status) => IsStatusAllowed(role, status.IsArtistAllowed, status.IsClientAllowed);
+    /// <summary>
+    /// status-allowed: an artist (project role user) moves a task only into artist-allowed statuses, a client only into
+    /// client-allowed ones. Keeping the task's current status is not a change: anyone who may comment may comment on a
+    /// task in any status (otherwise a client could not comment on a task waiting for approval).
+    /// ZOU: Zou checks the status sent even when it is the task's current one.
+    /// </summary>
+    public static bool IsStatusAllowed(string? role, ProductionTaskStatus status, Guid? currentStatusId) =>
+        status.Id == currentStatusId || IsStatusAllowed(role, status.IsArtistAllowed, status.IsClientAllowed);
 
     public static bool IsStatusAllowed(string? role, bool artistAllowed, bool clientAllowed) => role switch
     {
@@ -35,6 +48,6 @@ public sealed record ProjectPermissions(string? Role)
         _ => true,
     };
 
-    /// <summary>Whether the caller may set a status with these flags (the status-allowed rule).</summary>
-    public bool AllowsStatus(bool artistAllowed, bool clientAllowed) => IsStatusAllowed(Role, artistAllowed, clientAllowed);
+    /// <summary>Whether the caller may set a status with these flags on a task (the status-allowed rule); the task's current status is always allowed.</summary>
+    public bool AllowsStatus(bool artistAllowed, bool clientAllowed, bool isCurrent = false) => isCurrent || IsStatusAllowed(Role, artistAllowed, clientAllowed);
 }

@@ -8,7 +8,7 @@ using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Access;
 
-/// <summary>Zou's task-level permission primitives (§2.4): task-act, supervisor-in-department, status-allowed.</summary>
+/// <summary>Zou's task-level permission primitives: task-act, supervisor-in-department, status-allowed, preview publishing.</summary>
 public sealed class TaskAccess(StudioDbContext db, ProjectAccess access)
 {
     private Actor Actor => access.Actor;
@@ -59,14 +59,28 @@ public sealed class TaskAccess(StudioDbContext db, ProjectAccess access)
         }
     }
 
-    /// <summary>status-allowed: an artist (project role user) may only use artist-allowed statuses, a client only client-allowed ones.</summary>
-    public async Task EnsureStatusAllowedAsync(Guid? projectId, Guid statusId, CancellationToken cancellationToken)
+    /// <summary>
+    /// status-allowed: an artist (project role user) may only move a task into artist-allowed statuses, a client only
+    /// into client-allowed ones; <paramref name="currentStatusId"/>, the status the task keeps, is always allowed.
+    /// </summary>
+    public async Task EnsureStatusAllowedAsync(Guid? projectId, Guid statusId, Guid? currentStatusId, CancellationToken cancellationToken)
     {
         var status = await db.Set<ProductionTaskStatus>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == statusId, cancellationToken)
             ?? throw new WrongParameterException("Task status not found.");
-        if (!ProjectPermissions.IsStatusAllowed(await access.EffectiveRoleAsync(projectId, cancellationToken), status))
+        if (!ProjectPermissions.IsStatusAllowed(await access.EffectiveRoleAsync(projectId, cancellationToken), status, currentStatusId))
         {
             throw new PermissionDeniedException();
         }
+    }
+
+    /// <summary>Publishing a preview on a task: task-act, and never a client (clients review work, they do not publish it).</summary>
+    public async Task EnsureCanPublishPreviewAsync(ProductionTask task, CancellationToken cancellationToken)
+    {
+        if (!new ProjectPermissions(await access.EffectiveRoleAsync(task.ProjectId, cancellationToken)).CanPublishPreviews)
+        {
+            throw new PermissionDeniedException();
+        }
+
+        await EnsureCanActAsync(task, cancellationToken);
     }
 }

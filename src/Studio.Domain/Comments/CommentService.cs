@@ -124,7 +124,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
             throw new PermissionDeniedException();
         }
 
-        await access.EnsureStatusAllowedAsync(task.ProjectId, status.Id, cancellationToken);
+        await access.EnsureStatusAllowedAsync(task.ProjectId, status.Id, task.TaskStatusId, cancellationToken);
 
         // ZOU: the retake cap, per entity (data.max_retakes) or per production.
         var project = await db.Set<Project>().AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, cancellationToken);

@@ -26,7 +26,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var task = await ActableTaskAsync(db, actor, taskId, cancellationToken);
+        var task = await PublishableTaskAsync(db, actor, taskId, cancellationToken);
         var comment = await db.Set<Comment>().FirstOrDefaultAsync(c => c.Id == commentId && c.ObjectId == task.Id, cancellationToken) ?? throw new NotFoundException();
         if (revision is < 0)
         {
@@ -270,13 +270,13 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         return ZouSerializer.Serialize(preview, links[preview.Id]);
     }
 
-    /// <summary>task-act on the task (the upload and add-preview rule).</summary>
-    internal static async Task<ProductionTask> ActableTaskAsync(StudioDbContext db, Actor actor, Guid taskId, CancellationToken cancellationToken)
+    /// <summary>The task a caller publishes a preview on (the upload and add-preview rule): task-act, never a client.</summary>
+    internal static async Task<ProductionTask> PublishableTaskAsync(StudioDbContext db, Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
         var access = new ProjectAccess(db, actor);
         await access.EnsureMemberAsync(task.ProjectId, cancellationToken);
-        await new TaskAccess(db, access).EnsureCanActAsync(task, cancellationToken);
+        await new TaskAccess(db, access).EnsureCanPublishPreviewAsync(task, cancellationToken);
         return task;
     }
 }

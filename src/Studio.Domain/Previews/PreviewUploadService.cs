@@ -28,7 +28,7 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var preview = await db.Set<PreviewFile>().FirstOrDefaultAsync(p => p.Id == previewId, cancellationToken) ?? throw new NotFoundException();
-        var task = await PreviewService.ActableTaskAsync(db, actor, preview.TaskId ?? Guid.Empty, cancellationToken);
+        var task = await PreviewService.PublishableTaskAsync(db, actor, preview.TaskId ?? Guid.Empty, cancellationToken);
         if (!string.IsNullOrEmpty(preview.OriginalName))
         {
             throw new WrongParameterException("A file was already uploaded for this preview.");

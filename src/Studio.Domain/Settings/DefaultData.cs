@@ -12,17 +12,21 @@ namespace Studio.Domain.Settings;
 /// </summary>
 public sealed class DefaultData(StudioDbContext db)
 {
-    private static readonly (string Name, string Short, string Color, bool Default, bool Wip, bool Feedback, bool Retake, bool Done, bool Concept)[] Statuses =
+    // One default status, Todo: the one new tasks get (concept tasks start on Neutral, the first concept status).
+    // Clients may move a task only into Retake (asking for changes) or, on concepts, Approved and Rejected: they review
+    // work, they do not drive it.
+    // ZOU: Zou's init-data marks Neutral as a second default (for concepts) and every status as client-allowed.
+    private static readonly (string Name, string Short, string Color, bool Default, bool Wip, bool Feedback, bool Retake, bool Done, bool Concept, bool Client)[] Statuses =
     [
-        ("Todo", "todo", "#f5f5f5", true, false, false, false, false, false),
-        ("Work In Progress", "wip", "#3273dc", false, true, false, false, false, false),
-        ("Waiting For Approval", "wfa", "#ab26ff", false, false, true, false, false, false),
-        ("Retake", "retake", "#ff3860", false, false, false, true, false, false),
-        ("Done", "done", "#22d160", false, false, false, false, true, false),
-        ("Ready To Start", "ready", "#fbc02d", false, false, false, false, false, false),
-        ("Neutral", "neutral", "#CCCCCC", true, false, false, false, false, true),
-        ("Approved", "approved", "#66BB6A", false, false, false, false, false, true),
-        ("Rejected", "rejected", "#E81123", false, false, false, false, false, true),
+        ("Todo", "todo", "#f5f5f5", true, false, false, false, false, false, false),
+        ("Work In Progress", "wip", "#3273dc", false, true, false, false, false, false, false),
+        ("Waiting For Approval", "wfa", "#ab26ff", false, false, true, false, false, false, false),
+        ("Retake", "retake", "#ff3860", false, false, false, true, false, false, true),
+        ("Done", "done", "#22d160", false, false, false, false, true, false, false),
+        ("Ready To Start", "ready", "#fbc02d", false, false, false, false, false, false, false),
+        ("Neutral", "neutral", "#CCCCCC", false, false, false, false, false, true, false),
+        ("Approved", "approved", "#66BB6A", false, false, false, false, false, true, true),
+        ("Rejected", "rejected", "#E81123", false, false, false, false, false, true, true),
     ];
 
     private static readonly (string Name, string Color, int Priority, string ForEntity, string? Department)[] TaskTypes =
@@ -55,10 +59,11 @@ public sealed class DefaultData(StudioDbContext db)
         await new ProjectStatuses(db).OpenAsync(cancellationToken);
         await new ProjectStatuses(db).ClosedAsync(cancellationToken);
         var statuses = await db.Set<ProductionTaskStatus>().Select(s => s.ShortName).ToListAsync(cancellationToken);
+        var hasDefault = await db.Set<ProductionTaskStatus>().AnyAsync(s => s.IsDefault, cancellationToken);
         db.AddRange(Statuses.Where(s => !statuses.Contains(s.Short)).Select(s => new ProductionTaskStatus
         {
-            Name = s.Name, ShortName = s.Short, Color = s.Color, IsDefault = s.Default, IsWip = s.Wip, IsFeedbackRequest = s.Feedback,
-            IsRetake = s.Retake, IsDone = s.Done, ForConcept = s.Concept,
+            Name = s.Name, ShortName = s.Short, Color = s.Color, IsDefault = s.Default && !hasDefault, IsWip = s.Wip, IsFeedbackRequest = s.Feedback,
+            IsRetake = s.Retake, IsDone = s.Done, ForConcept = s.Concept, IsClientAllowed = s.Client,
         }));
 
         var departments = await db.Set<Department>().ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);

@@ -79,7 +79,7 @@ public sealed class CommentsCollection : RuleCollection<Comment>
             && Guid.TryParse(status.GetValue<string>(), out var statusId) && statusId != row.TaskStatusId)
         {
             await access.EnsureCanActAsync(task, cancellationToken);
-            await access.EnsureStatusAllowedAsync(task.ProjectId, statusId, cancellationToken);
+            await access.EnsureStatusAllowedAsync(task.ProjectId, statusId, null, cancellationToken);
         }
     }
 
