@@ -56,6 +56,9 @@ public sealed class ListTests(StudioServer server)
         var page = await server.SignedInPageAsync();
         await StudioServer.OpenAsync(page, $"/productions/{world.Project}/shots");
         await page.WaitForSelectorAsync("#entity-count:has-text('5001 shots')", new PageWaitForSelectorOptions { Timeout = 60000 });
+
+        // The count comes with the data; the virtualized rows only after the grid has measured its viewport.
+        await page.WaitForSelectorAsync("tr[data-entity]");
         var rendered = await page.Locator("tr[data-entity]").CountAsync();
         Assert.InRange(rendered, 1, 200);
 

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -27,13 +28,7 @@ public sealed class StudioServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Studio:DataDirectory", dataDirectory);
-            b.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
-        Factory.UseKestrel(0);
-        Factory.StartServer();
+        Factory = Start(dataDirectory);
         BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
@@ -50,11 +45,39 @@ public sealed class StudioServer : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// Studio started on Kestrel with its data in <paramref name="dataDirectory"/>, as every browser test has it, on a
+    /// port of 127.0.0.1 the system chooses. The endpoint is given to Kestrel itself: <c>UseKestrel(0)</c> on a factory
+    /// made by <c>WithWebHostBuilder</c> is lost (the derived factory builds the host through the original one, which
+    /// knows no port), and Kestrel then binds its default, localhost:5000, which Zou or another Studio may hold.
+    /// An endpoint set in code also wins over <c>ASPNETCORE_URLS</c> or <c>--urls</c>.
+    /// </summary>
+    public static WebApplicationFactory<Program> Start(string dataDirectory)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Studio:DataDirectory", dataDirectory);
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        return factory;
+    }
+
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
+        // Start-up may have failed half-way: dispose what was made.
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
         playwright?.Dispose();
-        await Factory.DisposeAsync();
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+
         if (Directory.Exists(dataDirectory))
         {
             Directory.Delete(dataDirectory, recursive: true);

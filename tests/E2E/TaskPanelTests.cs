@@ -44,4 +44,29 @@ public sealed class TaskPanelTests(StudioServer server)
         Assert.Single((await api.GetAsync($"/api/data/tasks/{world.AssetTask}")).AsObject()["assignees"]!.AsArray());
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task TheTaskPage_OpenedDirectly_KeepsTheTasksProductionInTheSwitcherAndTheMenu()
+    {
+        using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
+        var name = "Context " + Guid.NewGuid().ToString("N")[..6];
+        var world = await api.WorldAsync(name);
+
+        var page = await server.SignedInPageAsync();
+        await StudioServer.OpenAsync(page, $"/tasks/{world.ShotTask}");
+        await page.WaitForSelectorAsync("#task-panel #task-title");
+
+        await AssertProductionShownAsync(page, name, world.Project);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The switcher names the production and the sidebar holds its menu, as on the production's own pages.</summary>
+    internal static async Task AssertProductionShownAsync(Microsoft.Playwright.IPage page, string name, string project)
+    {
+        await page.Locator($"#production-switcher .rz-dropdown-label:text-is('{name}')").WaitForAsync();
+        var menu = page.Locator(".studio-production-menu");
+        await menu.Locator($"a[href='productions/{project}/assets']").WaitForAsync();
+        Assert.Equal(1, await menu.Locator($"a[href='productions/{project}/shots']").CountAsync());
+        Assert.Equal(1, await menu.Locator($"a[href='productions/{project}/settings']").CountAsync());
+    }
 }

@@ -10,7 +10,8 @@ public sealed class WorkspaceTests(StudioServer server)
     public async Task AnArtist_SeesTheirTasks_IsNotifiedOfComments_AndCannotOpenOtherProductions()
     {
         using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
-        var world = await api.WorldAsync("Work " + Guid.NewGuid().ToString("N")[..6]);
+        var production = "Work " + Guid.NewGuid().ToString("N")[..6];
+        var world = await api.WorldAsync(production);
         var other = await api.WorldAsync("Other " + Guid.NewGuid().ToString("N")[..6]);
         var artistEmail = await api.PersonAsync("Lin", "Artist", "user", world.Project);
         var artist = (await api.GetAsync($"/api/data/persons?email={artistEmail}")).AsArray()[0]!["id"]!.GetValue<string>();
@@ -43,6 +44,11 @@ public sealed class WorkspaceTests(StudioServer server)
         await page.WaitForSelectorAsync("#notifications-link .studio-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
         await api.PostAsync($"/api/actions/tasks/{world.AssetTask}/comment", new { task_status_id = await api.StatusAsync("retake"), comment = "@Lin Artist and the hands" });
         await page.WaitForSelectorAsync("#notifications-link .studio-unread");
+
+        // A notification leads to the task's page, in the task's production.
+        await page.ClickAsync($"#notifications a[href='tasks/{world.AssetTask}'] >> nth=0");
+        await page.WaitForSelectorAsync("#task-panel .studio-comment:has-text('and the hands')");
+        await TaskPanelTests.AssertProductionShownAsync(page, production, world.Project);
 
         // Another production: refused, said plainly.
         await StudioServer.OpenAsync(page, $"/productions/{other.Project}/assets");

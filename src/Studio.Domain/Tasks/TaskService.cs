@@ -60,6 +60,13 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         return json;
     }
 
+    /// <summary>The production of a task the actor may read, if it has one (the UI shows a task's page in its production's context).</summary>
+    public async Task<Guid?> ProjectOfAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return (await ReadableAsync(db, actor, taskId, cancellationToken)).ProjectId;
+    }
+
     /// <summary>
     /// §5.3 <c>PUT /actions/tasks/&lt;id&gt;/assign</c>: adds an assignee (assign-dept rule, not a bot), puts them in
     /// the team, notifies them unless they assign themselves.

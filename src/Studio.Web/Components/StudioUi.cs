@@ -6,13 +6,14 @@ namespace Studio.Web.Components;
 
 public static class StudioUi
 {
-    /// <summary>The UI's services: Radzen, and per circuit the reference data cache.</summary>
+    /// <summary>The UI's services: Radzen, the rule that gives a page its production, and per circuit the reference data cache.</summary>
     public static IServiceCollection AddStudioUi(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddRadzenComponents();
         services.AddScoped<Models.CatalogCache>();
+        services.AddSingleton<Layout.PageProduction>();
         return services;
     }
 
