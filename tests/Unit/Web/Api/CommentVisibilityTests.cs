@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
@@ -70,5 +72,69 @@ public sealed class CommentVisibilityTests(TaskWorld world) : IClassFixture<Task
         Assert.Equal(HttpStatusCode.Forbidden, artist.Status);
         Assert.Equal(HttpStatusCode.Forbidden, vendorBefore.Status);
         Assert.Equal(HttpStatusCode.OK, vendorAfter.Status);
+    }
+
+    [Fact]
+    public async Task Attachments_OfAnInternalComment_AreNotServedToAClient_NorItsRowOrThumbnail()
+    {
+        var (_, modeling, _) = await world.NewAssetAsync();
+        var internalFile = await CommentWithFileAsync(modeling, forClient: false);
+        var sharedFile = await CommentWithFileAsync(modeling, forClient: true);
+
+        var download = await world.Client.Http.GetAsync($"/api/data/attachment-files/{internalFile}/file/ref.txt");
+        var row = await world.Client.GetAsync($"/data/attachment-files/{internalFile}");
+        var thumbnail = await world.Client.Http.GetAsync($"/api/pictures/thumbnails/attachment-files/{internalFile}.png");
+        var vendor = await world.Vendor.GetAsync($"/data/attachment-files/{internalFile}");
+        var shared = await world.Client.Http.GetAsync($"/api/data/attachment-files/{sharedFile}/file/ref.txt");
+
+        Assert.Equal(HttpStatusCode.Forbidden, download.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, row.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, thumbnail.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, vendor.Status);
+        Assert.Equal("hello reference", await shared.Content.ReadAsStringAsync());
+        await world.Client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/attachment-files/{sharedFile}");
+        await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/attachment-files/{internalFile}");
+    }
+
+    [Fact]
+    public async Task Discussion_AClientMayNotAcknowledgeReplyToOrEditAnInternalComment_AndSeesSharedOnesAsInItsList()
+    {
+        var (_, modeling, _) = await world.NewAssetAsync();
+        var (_, internalComment) = await world.CommentAsync(world.Manager, modeling, "wfa", "Internal", new { checklist = new[] { new { text = "ears", @checked = false } } });
+        var (_, shared) = await world.CommentAsync(world.Manager, modeling, "wfa", "Shared with the client", new { for_client = true });
+
+        var ack = await world.Client.PostAsync($"/data/tasks/{modeling}/comments/{internalComment.Id()}/ack", new { });
+        var reply = await world.Client.PostAsync($"/data/tasks/{modeling}/comments/{internalComment.Id()}/reply", new { text = "What is this?" });
+        var edit = await world.Client.PutAsync($"/data/comments/{internalComment.Id()}", new { checklist = new[] { new { text = "ears", @checked = true } } });
+        var sharedAck = await world.Client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/data/tasks/{modeling}/comments/{shared.Id()}/ack", new { });
+        await world.Client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/data/tasks/{modeling}/comments/{shared.Id()}/reply", new { text = "Thanks" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, ack.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, reply.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, edit.Status);
+        Assert.Equal("Shared with the client", sharedAck!["text"]!.GetValue<string>());
+        Assert.Null(sharedAck["person"]);
+        Assert.Contains(world["client"], sharedAck["acknowledgements"]!.AsArray().Select(a => a!.GetValue<string>()));
+        var stored = (await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/comments/{internalComment.Id()}"))!;
+        Assert.Empty(stored["acknowledgements"]!.AsArray());
+        Assert.Empty(stored["replies"]!.AsArray());
+        Assert.False(stored["checklist"]![0]!["checked"]!.GetValue<bool>());
+    }
+
+    /// <summary>A manager's comment with a text attachment; returns the attachment's id.</summary>
+    private async Task<string> CommentWithFileAsync(string task, bool forClient)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(world.Status("wfa")), "task_status_id" },
+            { new StringContent("With a reference"), "comment" },
+            { new StringContent(forClient ? "true" : "false"), "for_client" },
+            { new ByteArrayContent("hello reference"u8.ToArray()) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } }, "file", "ref.txt" },
+        };
+        var response = await world.Manager.Http.PostAsync($"/api/actions/tasks/{task}/comment", form);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var comment = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(forClient, comment["for_client"]!.GetValue<bool>());
+        return Assert.Single(comment["attachment_files"]!.AsArray()).Id();
     }
 }
