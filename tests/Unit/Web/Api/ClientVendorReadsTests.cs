@@ -5,7 +5,7 @@ namespace Studio.Tests.Unit.Web.Api;
 
 /// <summary>
 /// Routes that return one object show a client or a vendor no more than the list of the same objects does:
-/// playlists shared with clients.
+/// playlists and metadata descriptors shared with clients, descriptors of a vendor's departments.
 /// </summary>
 public sealed class ClientVendorReadsTests(TaskWorld world) : IClassFixture<TaskWorld>
 {
@@ -30,4 +30,30 @@ public sealed class ClientVendorReadsTests(TaskWorld world) : IClassFixture<Task
         await world.Client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/playlists/{shared}");
         await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/playlists/{internalPlaylist}");
     }
+
+    [Fact]
+    public async Task MetadataDescriptorById_AClientReadsOnlyThoseForClients_AVendorThoseOfItsDepartments()
+    {
+        var project = await world.Admin.ProjectAsync(world["manager"], world["client"], world["vendor"], world["artist"]);
+        var department = (await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/departments"))!.AsArray()[0].Id();
+        var internalField = await DescriptorAsync(project, new { name = "Budget code", entity_type = "Asset", for_client = false });
+        var shared = await DescriptorAsync(project, new { name = "Client notes", entity_type = "Asset", for_client = true });
+        var departmental = await DescriptorAsync(project, new { name = "Rig notes", entity_type = "Asset", departments = new[] { department } });
+
+        var clientList = (await world.Client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/projects/{project}/metadata-descriptors"))!.AsArray();
+        var vendorList = (await world.Vendor.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/projects/{project}/metadata-descriptors"))!.AsArray();
+        var client = await world.Client.GetAsync($"/data/projects/{project}/metadata-descriptors/{internalField}");
+        var vendor = await world.Vendor.GetAsync($"/data/projects/{project}/metadata-descriptors/{departmental}");
+
+        Assert.DoesNotContain(clientList, d => d.Id() == internalField);
+        Assert.DoesNotContain(vendorList, d => d.Id() == departmental);
+        Assert.Equal(HttpStatusCode.Forbidden, client.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, vendor.Status);
+        await world.Client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/projects/{project}/metadata-descriptors/{shared}");
+        await world.Vendor.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/projects/{project}/metadata-descriptors/{internalField}");
+        await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/projects/{project}/metadata-descriptors/{departmental}");
+    }
+
+    private async Task<string> DescriptorAsync(string project, object body) =>
+        (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/metadata-descriptors", body)).Id();
 }
