@@ -8,7 +8,6 @@ using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
 using Studio.Domain.Projects;
-using Studio.Domain.Tasks;
 
 namespace Studio.Media;
 
@@ -114,13 +113,12 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
         return ZouSerializer.Serialize(background);
     }
 
-    /// <summary>The thumbnail of an image attachment (made once, then kept), for whoever may read its task.</summary>
+    /// <summary>The thumbnail of an image attachment (made once, then kept), for whoever may read its comment whole.</summary>
     public async Task<string> AttachmentThumbnailAsync(Actor actor, Guid attachmentId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var file = await db.Set<AttachmentFile>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId, cancellationToken) ?? throw new NotFoundException();
-        var taskId = await db.Set<Comment>().Where(c => c.Id == file.CommentId).Select(c => (Guid?)c.ObjectId).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
-        await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
+        await CommentVisibility.EnsureAttachmentReadableAsync(db, actor, file, cancellationToken);
         if (file.Extension is not ("png" or "jpg" or "jpeg" or "gif" or "webp" or "bmp"))
         {
             throw new NotFoundException();

@@ -13,7 +13,11 @@ public sealed class ClientCommentView(IReadOnlySet<Guid> blanked, IReadOnlySet<G
 
     public static bool ShowsPreview(string? validationStatus) => validationStatus != Rejected;
 
-    /// <summary>Applies the client's view to one listed comment (as <see cref="CommentJson"/> wrote it).</summary>
+    /// <summary>Whether the comment is shown blanked (a studio comment listed only for its previews).</summary>
+    public bool Blanks(Guid commentId) => blanked.Contains(commentId);
+
+    /// <summary>Applies the client's view to one comment as <see cref="CommentJson"/> wrote it (listed or written):
+    /// the people it names are nulled only where the shape names them.</summary>
     public void Apply(Comment comment, JsonObject json)
     {
         if (blanked.Contains(comment.Id))
@@ -29,14 +33,14 @@ public sealed class ClientCommentView(IReadOnlySet<Guid> blanked, IReadOnlySet<G
             json["person"] = null;
         }
 
-        if (comment.EditorId is { } editor && !clients.Contains(editor))
+        if (comment.EditorId is { } editor && !clients.Contains(editor) && json.ContainsKey("editor"))
         {
             json["editor"] = null;
         }
 
         foreach (var reply in (json["replies"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            if (!(Guid.TryParse(reply["person_id"]?.ToString(), out var author) && clients.Contains(author)))
+            if (reply.ContainsKey("person") && !(Guid.TryParse(reply["person_id"]?.ToString(), out var author) && clients.Contains(author)))
             {
                 reply["person"] = null;
             }

@@ -53,13 +53,12 @@ public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext>
         events.Publish([e]);
     }
 
-    /// <summary>An attachment's file, for the caller allowed to read its task: (path, name, mimetype).</summary>
+    /// <summary>An attachment's file, for the caller allowed to read its comment whole: (path, name, mimetype).</summary>
     public async Task<(string Path, string Name, string? Mimetype)> AttachmentFileAsync(Actor actor, Guid attachmentId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var file = await db.Set<AttachmentFile>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId, cancellationToken) ?? throw new NotFoundException();
-        var taskId = await db.Set<Comment>().Where(c => c.Id == file.CommentId).Select(c => (Guid?)c.ObjectId).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
-        await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
+        await CommentVisibility.EnsureAttachmentReadableAsync(db, actor, file, cancellationToken);
         var path = store.PathOf(file.Id);
         return File.Exists(path) ? (path, file.Name ?? "attachment", file.Mimetype) : throw new NotFoundException();
     }

@@ -9,15 +9,16 @@ using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Comments;
 
-/// <summary>§5.1.3 the discussion under a comment: acknowledgements and replies.</summary>
+/// <summary>The discussion under a comment: acknowledgements and replies, on the comments the caller finds in the task's list.</summary>
 public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time, AttachmentStore store)
 {
-    /// <summary>§5.1.3: toggles the caller's acknowledgement of a comment.</summary>
+    /// <summary>Toggles the caller's acknowledgement of a comment; answers with the comment as the caller sees it.</summary>
     public async Task<JsonObject> AcknowledgeAsync(Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
+        var view = await CommentVisibility.EnsureListedAsync(db, actor, task, comment, cancellationToken);
         var existing = await db.Set<CommentAcknowledgement>().FirstOrDefaultAsync(a => a.CommentId == comment.Id && a.PersonId == actor.PersonId, cancellationToken);
         string name;
         if (existing is null)
@@ -33,10 +34,10 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([CommentAccess.Transient(time, name, new JsonObject { ["comment_id"] = comment.Id.ToString(), ["person_id"] = actor.PersonId.ToString() }, task.ProjectId, actor)]);
-        return await CommentJson.WrittenAsync(db, comment, cancellationToken);
+        return await SeenAsync(db, comment, view, cancellationToken);
     }
 
-    /// <summary>§5.1.3: appends a reply to a comment, with its mentions, attachments and notifications.</summary>
+    /// <summary>Appends a reply to a comment the caller sees, with its mentions, attachments and notifications.</summary>
     public async Task<JsonObject> ReplyAsync(Actor actor, Guid taskId, Guid commentId, string text, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -50,6 +51,8 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
             {
                 throw new PermissionDeniedException();
             }
+
+            await CommentVisibility.EnsureListedAsync(db, actor, task, comment, cancellationToken);
 
             var access = new TaskAccess(db, new ProjectAccess(db, actor));
             if (comment.PersonId != actor.PersonId && !await access.CanActAsync(task, cancellationToken) && !await CommentAccess.IsMentionedAsync(db, actor, task, cancellationToken))
@@ -120,13 +123,14 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
         }
     }
 
-    /// <summary>§5.1.3: the reply's author or an admin removes a reply with its attachments and notifications.</summary>
+    /// <summary>The reply's author or an admin removes a reply with its attachments and notifications.</summary>
     public async Task<JsonObject> DeleteReplyAsync(Actor actor, Guid taskId, Guid commentId, Guid replyId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
+        var view = await CommentVisibility.EnsureListedAsync(db, actor, task, comment, cancellationToken);
         var replies = comment.Replies as JsonArray ?? [];
         var reply = replies.OfType<JsonObject>().FirstOrDefault(r => r["id"]?.ToString() == replyId.ToString()) ?? throw new NotFoundException();
         if (!actor.IsAdmin && reply["person_id"]?.ToString() != actor.PersonId.ToString())
@@ -142,6 +146,14 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
         await transaction.CommitAsync(cancellationToken);
         files.ForEach(f => store.Delete(f.Id));
         events.Publish([CommentAccess.Transient(time, "comment:delete-reply", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["reply_id"] = replyId.ToString() }, task.ProjectId, actor)]);
-        return await CommentJson.WrittenAsync(db, comment, cancellationToken);
+        return await SeenAsync(db, comment, view, cancellationToken);
+    }
+
+    /// <summary>The comment a discussion route answers with, as the caller sees it in the task's list.</summary>
+    private static async Task<JsonObject> SeenAsync(StudioDbContext db, Comment comment, ClientCommentView? view, CancellationToken cancellationToken)
+    {
+        var json = await CommentJson.WrittenAsync(db, comment, cancellationToken);
+        view?.Apply(comment, json);
+        return json;
     }
 }

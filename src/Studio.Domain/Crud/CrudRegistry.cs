@@ -1,6 +1,5 @@
 using Studio.Domain.Breakdown;
 using Studio.Domain.Chats;
-using Studio.Domain.Comments;
 using Studio.Domain.Crud.Collections;
 using Studio.Domain.Events;
 using Studio.Domain.Persons;
@@ -41,7 +40,7 @@ public static class CrudRegistry
             new ReferenceCollection<OutputType>("output-types"),
             new PreviewFilesCollection(),
             new WorkingFilesCollection(),
-            new RuleCollection<AttachmentFile>("attachment-files") { Read = Who.ProjectMember, Projects = ProjectRowsOf.AttachmentComment() },
+            new AttachmentFilesCollection(),
             new CommentsCollection(),
             new TimeSpentsCollection(),
             new DayOffsCollection(),

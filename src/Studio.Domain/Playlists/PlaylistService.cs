@@ -233,11 +233,7 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         var playlist = await db.Set<Playlist>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == playlistId, cancellationToken) ?? throw new NotFoundException();
         ProjectAccess.EnsureNotVendor(actor);
         await new ProjectAccess(db, actor).EnsureMemberAsync(playlist.ProjectId, cancellationToken);
-        if (actor.IsClient && !playlist.ForClient)
-        {
-            throw new PermissionDeniedException();
-        }
-
+        PlaylistVisibility.EnsureShownTo(actor, playlist);
         return playlist;
     }
 

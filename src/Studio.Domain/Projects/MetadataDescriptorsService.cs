@@ -31,12 +31,29 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
-        var access = new ProjectAccess(db, actor);
-        await access.EnsureMemberAsync(projectId, cancellationToken);
-        var role = await access.EffectiveRoleAsync(projectId, cancellationToken);
+        await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
         var rows = await db.Set<MetadataDescriptor>().AsNoTracking().Where(m => m.ProjectId == projectId)
             .OrderBy(m => m.Position).ThenBy(m => m.Name).ToListAsync(cancellationToken);
-        var json = await SerializeAsync(db, rows, cancellationToken);
+        return await ShownAsync(db, actor, projectId, await SerializeAsync(db, rows, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One descriptor, to whoever finds it in the production's list; 403 for the others.</summary>
+    public async Task<JsonObject> GetAsync(Actor actor, Guid projectId, Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var descriptor = await FindAsync(db, projectId, id, cancellationToken);
+        await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
+        var shown = await ShownAsync(db, actor, projectId, await SerializeAsync(db, [descriptor], cancellationToken), cancellationToken);
+        return shown.Count == 1 ? shown[0]!.AsObject() : throw new PermissionDeniedException();
+    }
+
+    /// <summary>
+    /// The descriptors of a production a team member sees: a client only those shared with clients, a vendor those of
+    /// their departments and those open to every department, the others all.
+    /// </summary>
+    private static async Task<JsonArray> ShownAsync(StudioDbContext db, Actor actor, Guid projectId, JsonArray json, CancellationToken cancellationToken)
+    {
+        var role = await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken);
         if (role == Roles.Client)
         {
             return [.. json.Where(d => d!["for_client"]!.GetValue<bool>()).Select(d => d!.DeepClone())];
@@ -44,20 +61,11 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
 
         if (role == Roles.Vendor)
         {
-            // A vendor sees the fields of their departments, and those open to every department.
             var mine = await MyDepartmentsAsync(db, actor, cancellationToken);
             return [.. json.Where(d => d!["departments"]!.AsArray().Count == 0 || d["departments"]!.AsArray().Any(x => mine.Contains(Guid.Parse(x!.GetValue<string>())))).Select(d => d!.DeepClone())];
         }
 
         return json;
-    }
-
-    public async Task<JsonObject> GetAsync(Actor actor, Guid projectId, Guid id, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var descriptor = await FindAsync(db, projectId, id, cancellationToken);
-        await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
-        return (await SerializeAsync(db, [descriptor], cancellationToken))[0]!.AsObject();
     }
 
     /// <summary>ZOU: creates a descriptor; its field name is the slug of its name, unique per production and entity type.</summary>

@@ -10,8 +10,9 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Crud.Collections;
 
 /// <summary>
-/// <c>/data/comments</c>: admin lists and creates (comments are posted through the task routes); team members read;
-/// a PUT follows Zou's per-field rule: managers change anything, the author their own comment, others only
+/// <c>/data/comments</c>: admin lists and creates (comments are posted through the task routes); a comment is read
+/// by whoever finds it whole in its task's comment list (<see cref="CommentVisibility"/>: a client not the studio's
+/// internal comments, a vendor only on the tasks it may read, an artist not the clients' comments); a PUT follows Zou's per-field rule: managers change anything, the author their own comment, others only
 /// <c>pinned</c> (supervisors of the department) and the <c>checked</c> flags of the checklist. Every PUT records
 /// the editor, re-reads the mentions, and a status change recomputes the task from its history.
 /// </summary>
@@ -34,12 +35,23 @@ public sealed class CommentsCollection : RuleCollection<Comment>
     public override IReadOnlyList<ProjectReference<Comment>> SameProjectReferences { get; } =
         [new("preview_file_id", c => c.PreviewFileId, ProjectOfId.PreviewFileAsync)];
 
+    public override async Task CheckReadAsync(CrudContext context, Comment row, CancellationToken cancellationToken)
+    {
+        if (!context.Actor.IsAdmin)
+        {
+            await CommentVisibility.EnsureReadableAsync(context.Db, context.Actor, row, cancellationToken);
+        }
+    }
+
     public override async Task CheckUpdateAsync(CrudContext context, Comment row, JsonObject data, CancellationToken cancellationToken)
     {
         if (context.Actor.IsAdmin)
         {
             return;
         }
+
+        // The PUT answers with the whole comment: whoever may not read it may not change it either.
+        await CheckReadAsync(context, row, cancellationToken);
 
         var task = await TaskOfAsync(context, row, cancellationToken);
         var role = await context.Access.EffectiveRoleAsync(task.ProjectId, cancellationToken) ?? throw new PermissionDeniedException();

@@ -30,7 +30,17 @@ public sealed class PlaylistsCollection : RuleCollection<Playlist>
     public override async Task<IQueryable<Playlist>> ScopeAsync(CrudContext context, IQueryable<Playlist> query, CancellationToken cancellationToken)
     {
         query = await base.ScopeAsync(context, query, cancellationToken);
-        return context.Actor.IsClient ? query.Where(p => p.ForClient) : query;
+        return query.ShownTo(context.Actor);
+    }
+
+    /// <summary>
+    /// A playlist is read by whoever finds it in the list: a client not the studio's internal ones. ZOU answers a
+    /// client's read of an internal playlist with 200 although its list hides it; Studio refuses it (403).
+    /// </summary>
+    public override async Task CheckReadAsync(CrudContext context, Playlist row, CancellationToken cancellationToken)
+    {
+        await base.CheckReadAsync(context, row, cancellationToken);
+        PlaylistVisibility.EnsureShownTo(context.Actor, row);
     }
 
     /// <summary>
