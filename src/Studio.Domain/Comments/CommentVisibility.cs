@@ -10,7 +10,7 @@ namespace Studio.Domain.Comments;
 /// <summary>
 /// Which comments of a task a caller may see, the one rule behind a task's comment list and every route that
 /// reads one comment or something it carries (its attachments, the comment returned by an acknowledgement).
-/// Managers see everything. Artists, vendors and supervisors do not see clients' comments. Clients see the
+/// Managers and supervisors see everything. Artists and vendors do not see clients' comments. Clients see the
 /// comments shared with them and, depending on the production's isolation, their own or all clients' comments;
 /// the studio's other comments that carry previews they may see come too, blanked (<see cref="ClientCommentView"/>).
 /// </summary>
@@ -20,7 +20,8 @@ public static class CommentVisibility
     internal static async Task<(List<Comment> Visible, ClientCommentView? View)> FilterAsync(StudioDbContext db, Actor actor, Guid? projectId, List<Comment> comments, CancellationToken cancellationToken)
     {
         var role = await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken);
-        if (role is Roles.Admin or Roles.Manager)
+        // Supervisors review with the managers: they read the clients' feedback too.
+        if (role is Roles.Admin or Roles.Manager or Roles.Supervisor)
         {
             return (comments, null);
         }

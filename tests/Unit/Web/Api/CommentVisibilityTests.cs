@@ -58,18 +58,22 @@ public sealed class CommentVisibilityTests(TaskWorld world) : IClassFixture<Task
     }
 
     [Fact]
-    public async Task CommentById_AnArtistDoesNotReadClientsComments_AVendorOnlyOnTasksItMayRead()
+    public async Task CommentById_AnArtistDoesNotReadClientsComments_ASupervisorDoes_AVendorOnlyOnTasksItMayRead()
     {
         var (_, modeling, rigging) = await world.NewAssetAsync();
         var (_, fromClient) = await world.CommentAsync(world.Client, modeling, "retake", "Client remark");
         var (_, studio) = await world.CommentAsync(world.Manager, modeling, "wip", "Studio note");
 
         var artist = await world.Artist.GetAsync($"/data/comments/{fromClient.Id()}");
+        var supervisor = await world.Supervisor.GetAsync($"/data/comments/{fromClient.Id()}");
+        var supervisorList = await world.Supervisor.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/tasks/{modeling}/comments");
         var vendorBefore = await world.Vendor.GetAsync($"/data/comments/{studio.Id()}");
         await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/tasks/{rigging}", new { assignees = new[] { world["vendor"] } });
         var vendorAfter = await world.Vendor.GetAsync($"/data/comments/{studio.Id()}");
 
         Assert.Equal(HttpStatusCode.Forbidden, artist.Status);
+        Assert.Equal(HttpStatusCode.OK, supervisor.Status);
+        Assert.Contains(supervisorList!.AsArray(), c => c.Id() == fromClient.Id());
         Assert.Equal(HttpStatusCode.Forbidden, vendorBefore.Status);
         Assert.Equal(HttpStatusCode.OK, vendorAfter.Status);
     }
