@@ -62,7 +62,7 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
     public override async Task CheckReadAsync(CrudContext context, ProductionTask row, CancellationToken cancellationToken)
     {
         await base.CheckReadAsync(context, row, cancellationToken);
-        await VendorAssigned.EnsureAsync(context, row.EntityId, cancellationToken);
+        await TaskService.ReadableAsync(context.Db, context.Actor, row.Id, cancellationToken);
     }
 
     public override async Task CheckUpdateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace Studio.Tests.Unit.Web.Api;
 
 /// <summary>
 /// Routes that return one object show a client or a vendor no more than the list of the same objects does:
-/// playlists and metadata descriptors shared with clients, descriptors of a vendor's departments.
+/// playlists and metadata descriptors shared with clients, descriptors of a vendor's departments, a vendor's own tasks.
 /// </summary>
 public sealed class ClientVendorReadsTests(TaskWorld world) : IClassFixture<TaskWorld>
 {
@@ -56,4 +56,26 @@ public sealed class ClientVendorReadsTests(TaskWorld world) : IClassFixture<Task
 
     private async Task<string> DescriptorAsync(string project, object body) =>
         (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/projects/{project}/metadata-descriptors", body)).Id();
+
+    [Fact]
+    public async Task TaskById_AVendorReadsOnlyTheTasksItIsAssignedTo_AsItsList()
+    {
+        var (_, modeling, rigging) = await world.NewAssetAsync();
+        await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/tasks/{rigging}", new { assignees = new[] { world["vendor"] } });
+
+        var listed = (await world.Vendor.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/tasks"))!.AsArray();
+        var own = await world.Vendor.GetAsync($"/data/tasks/{rigging}");
+        var ownFull = await world.Vendor.GetAsync($"/data/tasks/{rigging}/full");
+        var sibling = await world.Vendor.GetAsync($"/data/tasks/{modeling}");
+        var siblingFull = await world.Vendor.GetAsync($"/data/tasks/{modeling}/full");
+        var siblingComments = await world.Vendor.GetAsync($"/data/tasks/{modeling}/comments");
+
+        Assert.Contains(listed, t => t.Id() == rigging);
+        Assert.DoesNotContain(listed, t => t.Id() == modeling);
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        Assert.Equal(HttpStatusCode.OK, ownFull.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, sibling.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, siblingFull.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, siblingComments.Status);
+    }
 }

@@ -69,12 +69,15 @@ public sealed class CommentVisibilityTests(TaskWorld world) : IClassFixture<Task
         var supervisorList = await world.Supervisor.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/tasks/{modeling}/comments");
         var vendorBefore = await world.Vendor.GetAsync($"/data/comments/{studio.Id()}");
         await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/tasks/{rigging}", new { assignees = new[] { world["vendor"] } });
+        var vendorOnSibling = await world.Vendor.GetAsync($"/data/comments/{studio.Id()}");
+        await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/tasks/{modeling}", new { assignees = new[] { world["artist"], world["vendor"] } });
         var vendorAfter = await world.Vendor.GetAsync($"/data/comments/{studio.Id()}");
 
         Assert.Equal(HttpStatusCode.Forbidden, artist.Status);
         Assert.Equal(HttpStatusCode.OK, supervisor.Status);
         Assert.Contains(supervisorList!.AsArray(), c => c.Id() == fromClient.Id());
         Assert.Equal(HttpStatusCode.Forbidden, vendorBefore.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, vendorOnSibling.Status);
         Assert.Equal(HttpStatusCode.OK, vendorAfter.Status);
     }
 

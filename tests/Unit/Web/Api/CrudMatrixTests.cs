@@ -163,6 +163,13 @@ public sealed class CrudMatrixTests(TeamFixture fixture) : IClassFixture<TeamFix
             "day-offs" => JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(new { date = $"2028-{Random.Shared.Next(1, 12):00}-{Random.Shared.Next(1, 28):00}", person_id = artist })),
             _ => JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(world.SampleFor(collection).Create)),
         };
+
+        // A vendor reads only the tasks it is assigned to.
+        if (collection == "tasks")
+        {
+            body!["assignees"] = new JsonArray(fixture["vendor"].Id);
+        }
+
         return collection switch
         {
             "persons" => artist,
