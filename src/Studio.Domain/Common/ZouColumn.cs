@@ -15,4 +15,7 @@ public sealed class ZouColumn(string jsonName, PropertyInfo property, bool isCom
     public bool IsComputed { get; } = isComputed;
 
     public bool IsWritable => !IsComputed && Property.CanWrite;
+
+    /// <summary>A NOT NULL column of Zou's model without a default (<see cref="ZouRequiredAttribute"/>).</summary>
+    public bool IsRequired { get; } = property.GetCustomAttribute<ZouRequiredAttribute>() is not null;
 }

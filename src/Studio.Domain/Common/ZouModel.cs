@@ -27,7 +27,7 @@ public sealed class ZouModel
             .Select(JsonName)
             .ToHashSet(StringComparer.Ordinal);
         ColumnsByName = Columns.ToDictionary(c => c.JsonName, StringComparer.Ordinal);
-        RequiredNames = [.. Columns.Where(c => c.Property.GetCustomAttribute<ZouRequiredAttribute>() is not null).Select(c => c.JsonName)];
+        RequiredNames = [.. Columns.Where(c => c.IsRequired).Select(c => c.JsonName)];
     }
 
     public Type ClrType { get; }

@@ -8,7 +8,11 @@ namespace Studio.Domain.Crud;
 /// <summary>Turns JSON body values and query-string values into column values, with Zou's error messages.</summary>
 public static class CrudValues
 {
-    /// <summary>Converts a JSON body value for <paramref name="column"/>; throws a 400 on a wrong type.</summary>
+    /// <summary>
+    /// Converts a JSON body value for <paramref name="column"/>; throws a 400 on a wrong type. ZOU: a null for a column
+    /// the database keeps NOT NULL (a required column, or a value type such as a flag or a count) is the database's
+    /// not-null error, on a creation and on an update alike.
+    /// </summary>
     public static object? FromJson(ZouColumn column, JsonNode? node)
     {
         var type = column.Type;
@@ -16,7 +20,7 @@ public static class CrudValues
         var nullable = !type.IsValueType || underlying != type;
         if (node is null)
         {
-            if (!nullable && type != typeof(string))
+            if (column.IsRequired || (!nullable && type != typeof(string)))
             {
                 throw ZouErrorException.BadRequestMessage("A required field is missing.");
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Studio.Domain.Common;
@@ -6,43 +7,22 @@ using Studio.Domain.Persons;
 namespace Studio.Domain.Crud.Collections;
 
 /// <summary>
-/// Zou's checks on the person fields a CRUD body sets (§1.0): a valid e-mail, a Babel locale, an ISO-3166 country
-/// (upper-cased), and the codes of the contract types and date formats. Only the fields sent are checked, so rows
-/// written before a rule existed stay editable.
+/// Zou's checks on the person fields a CRUD body sets, on creation and update alike: a valid e-mail, a role and a
+/// contract type among Zou's codes, a two-letter country (upper-cased), a locale Babel knows, a time zone pytz knows,
+/// a display date format among Zou's three and an expiration date written <c>YYYY-MM-DD</c>, not in the past. Only
+/// the fields sent are checked, so rows written before a rule existed stay editable.
 /// </summary>
 internal static partial class PersonFields
 {
-    private static readonly HashSet<string> Countries = new(
-        ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
-        "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR " +
-        "GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP " +
-        "KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT " +
-        "MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW " +
-        "SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ " +
-        "UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW").Split(' '),
-        StringComparer.Ordinal);
-
-    public static void Validate(Person row, JsonObject data)
+    /// <param name="row">The person with the body applied (values are normalized in place).</param>
+    /// <param name="data">The body: which fields were sent, and the expiration date as written.</param>
+    /// <param name="today">The server's date.</param>
+    /// <param name="storedExpiration">On an update, the expiration date before it; null on a creation.</param>
+    public static void Validate(Person row, JsonObject data, DateOnly today, DateOnly? storedExpiration = null)
     {
-        if (data.ContainsKey("email") && !string.IsNullOrWhiteSpace(row.Email))
+        if (!Roles.IsValid(row.Role))
         {
-            EnsureEmail(row.Email.Trim());
-        }
-
-        if (data.ContainsKey("locale") && row.Locale is { } locale && !Locale().IsMatch(locale))
-        {
-            // ZOU: Babel's UnknownLocaleError text.
-            throw new WrongParameterException($"unknown locale '{locale}'");
-        }
-
-        if (data.ContainsKey("country") && !string.IsNullOrEmpty(row.Country))
-        {
-            row.Country = row.Country.ToUpperInvariant();
-            if (!Countries.Contains(row.Country))
-            {
-                // ZOU: sqlalchemy-utils' Country error text.
-                throw new WrongParameterException($"Could not convert string to country code: {row.Country}");
-            }
+            throw new WrongParameterException("Invalid role");
         }
 
         if (data.ContainsKey("contract_type") && !ZouChoices.ContractTypes.Contains(row.ContractType))
@@ -50,9 +30,60 @@ internal static partial class PersonFields
             throw new WrongParameterException("Invalid contract_type");
         }
 
+        if (data.ContainsKey("country"))
+        {
+            // ZOU: any two ASCII letters pass, whether or not ISO 3166 assigns them; blank is no country.
+            row.Country = string.IsNullOrWhiteSpace(row.Country) ? null : row.Country.Trim().ToUpperInvariant();
+            if (row.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetter)))
+            {
+                throw new WrongParameterException("Invalid country code, expected an ISO 3166-1 alpha-2 code.");
+            }
+        }
+
+        if (data.ContainsKey("locale"))
+        {
+            // ZOU: blank is no locale; the column holds 10 characters, so a longer name is refused even if Babel knows it.
+            var locale = row.Locale?.Trim();
+            row.Locale = string.IsNullOrEmpty(locale) ? null
+                : locale.Length <= 10 && PersonNames.Locale(locale) is { } known ? known
+                : throw new WrongParameterException("Invalid locale, expected a name available in Python Babel (e.g. en_US, fr_FR).");
+        }
+
         if (data.ContainsKey("display_date_format") && row.DisplayDateFormat is { } format && !ZouChoices.DisplayDateFormats.Contains(format))
         {
-            throw new WrongParameterException("Invalid display_date_format");
+            throw new WrongParameterException("Invalid display_date_format, expected one of: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY.");
+        }
+
+        if (data["expiration_date"] is { } expiration)
+        {
+            EnsureExpiration(expiration, today, storedExpiration);
+        }
+
+        if (data.ContainsKey("email") && !string.IsNullOrWhiteSpace(row.Email))
+        {
+            EnsureEmail(row.Email.Trim());
+        }
+
+        if (data.ContainsKey("timezone") && row.Timezone is { } timezone)
+        {
+            // ZOU: nothing checks the name before the database column does, so the answer is its format error.
+            row.Timezone = PersonNames.Timezone(timezone) ?? throw ZouErrorException.BadRequestMessage("One of the provided values has an invalid format.");
+        }
+    }
+
+    /// <summary>ZOU: exactly a <c>YYYY-MM-DD</c> date (no time), and not a past day unless it is the date already stored,
+    /// so an expired bot stays editable.</summary>
+    private static void EnsureExpiration(JsonNode expiration, DateOnly today, DateOnly? stored)
+    {
+        if (expiration is not JsonValue value || !value.TryGetValue<string>(out var text)
+            || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            throw new WrongParameterException("Expiration date is not valid.");
+        }
+
+        if (day < today && day != stored)
+        {
+            throw new WrongParameterException("Expiration date can't be in the past.");
         }
     }
 
@@ -75,9 +106,6 @@ internal static partial class PersonFields
             throw new WrongParameterException("The part after the @-sign is not valid. It should have a period.");
         }
     }
-
-    [GeneratedRegex(@"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Locale();
 
     [GeneratedRegex(@"^[^\s@.]+(\.[^\s@.]+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex Domain();

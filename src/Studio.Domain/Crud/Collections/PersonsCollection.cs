@@ -104,12 +104,7 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         row.NormalizedUserName = Normalizer.NormalizeName(row.UserName);
         row.SecurityStamp = Guid.NewGuid().ToString("N");
         row.LockoutEnabled = true;
-        if (!Roles.IsValid(row.Role))
-        {
-            throw new WrongParameterException("Invalid role");
-        }
-
-        PersonFields.Validate(row, data);
+        PersonFields.Validate(row, data, DateOnly.FromDateTime(context.UtcNow));
 
         await NormalizeEmailAsync(context, row, cancellationToken);
         await EnsureUnderUserLimitAsync(context, row, cancellationToken);
@@ -132,18 +127,13 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
 
     public override async Task BeforeUpdateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
     {
-        if (!Roles.IsValid(row.Role))
-        {
-            throw new WrongParameterException("Invalid role");
-        }
-
-        PersonFields.Validate(row, data);
+        var entry = context.Db.Entry(row);
+        PersonFields.Validate(row, data, DateOnly.FromDateTime(context.UtcNow), entry.Property(p => p.ExpirationDate).OriginalValue);
         if (data.ContainsKey("email"))
         {
             await NormalizeEmailAsync(context, row, cancellationToken);
         }
 
-        var entry = context.Db.Entry(row);
         if ((!entry.Property(p => p.Active).OriginalValue || entry.Property(p => p.IsBot).OriginalValue) && row.Active && !row.IsBot)
         {
             await EnsureUnderUserLimitAsync(context, row, cancellationToken);
