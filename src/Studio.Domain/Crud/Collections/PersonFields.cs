@@ -8,12 +8,23 @@ namespace Studio.Domain.Crud.Collections;
 
 /// <summary>
 /// Zou's checks on the person fields a CRUD body sets, on creation and update alike: a valid e-mail, a role and a
-/// contract type among Zou's codes, a two-letter country (upper-cased), a locale Babel knows, a time zone pytz knows,
+/// contract type among Zou's codes, an assigned ISO 3166-1 country code (upper-cased), a locale Babel knows, a time zone pytz knows,
 /// a display date format among Zou's three and an expiration date written <c>YYYY-MM-DD</c>, not in the past. Only
 /// the fields sent are checked, so rows written before a rule existed stay editable.
 /// </summary>
 internal static partial class PersonFields
 {
+    // The officially assigned ISO 3166-1 alpha-2 codes, and XK (Kosovo), which the EU and most software use.
+    private static readonly HashSet<string> Countries = new(
+        ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
+        "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR " +
+        "GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP " +
+        "KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT " +
+        "MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW " +
+        "SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ " +
+        "UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW").Split(' '),
+        StringComparer.Ordinal);
+
     /// <param name="row">The person with the body applied (values are normalized in place).</param>
     /// <param name="data">The body: which fields were sent, and the expiration date as written.</param>
     /// <param name="today">The server's date.</param>
@@ -32,9 +43,9 @@ internal static partial class PersonFields
 
         if (data.ContainsKey("country"))
         {
-            // ZOU: any two ASCII letters pass, whether or not ISO 3166 assigns them; blank is no country.
+            // Blank is no country. ZOU: Zou takes any two ASCII letters (ZZ included); Studio only assigned codes.
             row.Country = string.IsNullOrWhiteSpace(row.Country) ? null : row.Country.Trim().ToUpperInvariant();
-            if (row.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetter)))
+            if (row.Country is { } country && !Countries.Contains(country))
             {
                 throw new WrongParameterException("Invalid country code, expected an ISO 3166-1 alpha-2 code.");
             }
