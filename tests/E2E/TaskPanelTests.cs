@@ -60,6 +60,38 @@ public sealed class TaskPanelTests(StudioServer server)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task AClient_IsOfferedOnlyClientStatuses_AndNoPreviewUpload()
+    {
+        using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
+        var world = await api.WorldAsync("Client view " + Guid.NewGuid().ToString("N")[..6]);
+        var email = await api.PersonAsync("Carla", "Client", "client", world.Project);
+
+        var page = await server.SignedInPageAsync(email, StudioServer.AdminPassword);
+        await StudioServer.OpenAsync(page, $"/tasks/{world.ShotTask}");
+        await page.WaitForSelectorAsync("#task-panel #comment-form");
+        await page.ClickAsync("#comment-status");
+        var options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
+
+        // The statuses a client may set (Retake in the seed) and the task's own (Todo), which a comment may keep.
+        var statuses = (await api.GetAsync("/api/data/task-status")).AsArray();
+        var expected = statuses.Where(t => !t!["for_concept"]!.GetValue<bool>() && (t["is_client_allowed"]!.GetValue<bool>() || t["short_name"]!.GetValue<string>() == "todo"))
+            .Select(t => t!["name"]!.GetValue<string>()).ToList();
+        Assert.Contains("Retake", expected);
+        Assert.Equal(expected.Count, options.Count);
+        Assert.All(expected, name => Assert.Contains(options, o => o.Contains(name, StringComparison.Ordinal)));
+        Assert.DoesNotContain(options, o => o.Contains("Done", StringComparison.Ordinal));
+        Assert.Equal(0, await page.Locator("#comment-preview").CountAsync());
+        Assert.Equal(1, await page.Locator("#comment-attachments").CountAsync());
+        await page.Context.CloseAsync();
+
+        var admin = await server.SignedInPageAsync();
+        await StudioServer.OpenAsync(admin, $"/tasks/{world.ShotTask}");
+        await admin.WaitForSelectorAsync("#task-panel #comment-form");
+        Assert.Equal(1, await admin.Locator("#comment-preview").CountAsync());
+        await admin.Context.CloseAsync();
+    }
+
     /// <summary>The switcher names the production and the sidebar holds its menu, as on the production's own pages.</summary>
     internal static async Task AssertProductionShownAsync(Microsoft.Playwright.IPage page, string name, string project)
     {

@@ -51,13 +51,13 @@ public sealed class TaskStatuses(StudioDbContext db)
         return status;
     }
 
-    /// <summary>ZOU's <c>get_to_review_status</c>: the status "To review" (short name pndng), created on first use.</summary>
+    /// <summary>ZOU's <c>get_to_review_status</c>: the status "To review" (short name pndng), created on first use, not for clients.</summary>
     public async Task<ProductionTaskStatus> ToReviewAsync(CancellationToken cancellationToken)
     {
         var status = await db.Set<ProductionTaskStatus>().Where(s => s.ShortName == "pndng" || s.Name == "To review").OrderBy(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         if (status is null)
         {
-            status = new ProductionTaskStatus { Id = Guid.NewGuid(), Name = "To review", ShortName = "pndng", Color = "#f5f5f5" };
+            status = new ProductionTaskStatus { Id = Guid.NewGuid(), Name = "To review", ShortName = "pndng", Color = "#f5f5f5", IsClientAllowed = false };
             db.Add(status);
         }
 
