@@ -95,7 +95,7 @@ internal static class MediaRun
     }
 
     /// <summary>
-    /// Zou's normalize_encoding (media.md 2.1): anamorphic pixels undone, fit and pad to the target size, SAR 1, the
+    /// Zou's normalize_encoding: anamorphic pixels undone, fit and pad to the target size, SAR 1, the
     /// project's frame rate (25), libx264 slow at a fixed bit rate, a key frame every 2 frames, yuv420p, fast start.
     /// </summary>
     private static string[] ZouEncode(string source, int width, int height, string bitRate, string output) =>

@@ -6,7 +6,7 @@ using Studio.Domain.Previews;
 namespace Studio.Media;
 
 /// <summary>
-/// The picture variants of a preview (§5.2.2, Zou's <c>generate_preview_variants</c>): the full-size PNG original, the
+/// The picture variants of a preview (Zou's <c>generate_preview_variants</c>): the full-size PNG original, the
 /// 1200-wide preview and the two thumbnails, made by ffmpeg. Upload requests and set-main-preview run it directly,
 /// at most <see cref="MediaOptions.PictureConcurrency"/> at once and each within
 /// <see cref="MediaOptions.PictureTimeoutSeconds"/> (jellyfin bounds its image work the same way); the queue runs it

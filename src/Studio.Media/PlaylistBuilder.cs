@@ -8,7 +8,7 @@ namespace Studio.Media;
 /// Builds a playlist's movie from its previews' movies. The pipeline normalizes every movie of a production the same
 /// way (video and audio), so the concat demuxer joins them without re-encoding; when any stream differs (an entity
 /// with its own resolution or rate, a movie kept as uploaded, audio of another format) the concat filter re-encodes
-/// them at the production's size and frame rate, as Zou's fallback does (media.md 2.4). Failures are left to the
+/// them at the production's size and frame rate, as Zou's fallback does. Failures are left to the
 /// worker, which ends the build <c>failed</c> once no attempt is left.
 /// </summary>
 public sealed class PlaylistBuilder(PlaylistService playlists, PreviewStore store, Ffmpeg ffmpeg, IOptions<MediaOptions> options)

@@ -8,7 +8,7 @@ using Studio.Domain.Previews;
 namespace Studio.Media;
 
 /// <summary>
-/// Turns an uploaded preview into the files a Kitsu client plays (§5.2, media.md): for a movie the low-definition
+/// Turns an uploaded preview into the files a Kitsu client plays (docs/ describes them): for a movie the low-definition
 /// movie first (announced as playable as soon as it exists), then the high-definition one, the thumbnails from the
 /// first frame and the tile sprite; a movie kept as uploaded (<c>normalize=false</c>) only gets its pictures. A
 /// picture left to the queue by its upload gets its variants here. Every file is written under a temporary name and
@@ -101,7 +101,7 @@ public sealed class PreviewProcessor(IDbContextFactory<StudioDbContext> factory,
     }
 
     /// <summary>
-    /// ZOU's normalization (media.md 2.1): anamorphic pixels undone, fit and letter-box to the target size, the
+    /// ZOU's normalization: anamorphic pixels undone, fit and letter-box to the target size, the
     /// target frame rate, H.264 yuv420p with fast start; the audio kept, or a silent track added, and made AAC
     /// 48 kHz stereo either way so that the movies of a playlist join without re-encoding.
     /// </summary>

@@ -12,7 +12,7 @@ using Studio.Domain.Projects;
 namespace Studio.Media;
 
 /// <summary>
-/// The small pictures of §5.2.7: avatars of people, productions and the organisation (400×400, Zou's BIG_SQUARE),
+/// The small pictures: avatars of people, productions and the organisation (400×400, Zou's BIG_SQUARE),
 /// preview backgrounds (the file kept, a 300×200 thumbnail), and thumbnails of image attachments. Pictures are
 /// read and resized by ffmpeg; an upload that is not a picture gets a clear 400.
 /// </summary>

@@ -6,7 +6,7 @@ using Studio.Domain.Projects;
 namespace Studio.Domain.Access;
 
 /// <summary>
-/// Project-level permission primitives of Zou (§2.4): team membership and effective role. One instance per
+/// Zou's project-level permission primitives: team membership and effective role. One instance per
 /// operation; memberships are read once and cached for the operation.
 /// </summary>
 public sealed class ProjectAccess(StudioDbContext db, Actor actor)

@@ -13,7 +13,7 @@ namespace Studio.Domain.Breakdown;
 public sealed class AssetCastingService(IDbContextFactory<StudioDbContext> factory, CastingService casting)
 {
     /// <summary>
-    /// ZOU <c>get_cast_in</c> (§5.6): the shots using the asset, by episode, sequence and name, then the assets using
+    /// ZOU <c>get_cast_in</c>: the shots using the asset, by episode, sequence and name, then the assets using
     /// it, by type and name; canceled ones left out.
     /// </summary>
     public async Task<JsonArray> CastInAsync(Actor actor, Guid assetId, CancellationToken cancellationToken)

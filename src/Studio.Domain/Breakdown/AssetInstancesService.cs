@@ -11,7 +11,7 @@ using Studio.Domain.Persistence;
 namespace Studio.Domain.Breakdown;
 
 /// <summary>
-/// Asset instances (§5.6): numbered copies of an asset placed in a scene or inside another asset, and linked to
+/// Asset instances: numbered copies of an asset placed in a scene or inside another asset, and linked to
 /// the shots where they appear. The number follows the last one of that asset in that scene or asset; the default
 /// name is the asset's name slug and the number on four digits.
 /// </summary>

@@ -107,7 +107,7 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
 
     /// <summary>
     /// The single-entity routes, as Zou builds them: a shot or a concept is its <c>with-tasks</c> row updated with
-    /// the serialized entity; an asset is the serialized entity updated with its <c>with-tasks</c> row (sample 15);
+    /// the serialized entity; an asset is the serialized entity updated with its <c>with-tasks</c> row;
     /// an edit is its <c>with-tasks</c> row; sequences, episodes and scenes are serialized with their parents' names.
     /// </summary>
     public async Task<JsonObject> GetAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
@@ -311,7 +311,7 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
     private static IQueryable<Entity> AssetsOfEpisode(StudioDbContext db, IQueryable<Entity> entities, Guid? episodeId) =>
         entities.Where(e => e.SourceId == episodeId || db.Set<EntityLink>().Any(l => l.EntityOutId == e.Id && l.EntityInId == episodeId));
 
-    /// <summary>ZOU (sample 11): an asset type, with its task types when asked, in Zou's key order.</summary>
+    /// <summary>ZOU: an asset type as Zou lists it, with its task types when asked, in Zou's key order.</summary>
     private static JsonObject AssetTypeJson(EntityType type, IEnumerable<Guid>? taskTypes)
     {
         var json = new JsonObject { ["name"] = type.Name, ["short_name"] = type.ShortName, ["description"] = type.Description };

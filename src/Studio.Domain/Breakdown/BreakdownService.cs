@@ -13,7 +13,7 @@ namespace Studio.Domain.Breakdown;
 
 /// <summary>
 /// Creating, changing and removing a production's entities through the routes of Zou's assets, shots, edits and
-/// concepts blueprints (§5.7): one entity kind per route, names unique under their parent, an event per change.
+/// concepts blueprints: one entity kind per route, names unique under their parent, an event per change.
 /// </summary>
 public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {

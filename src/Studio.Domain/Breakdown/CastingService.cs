@@ -10,7 +10,7 @@ using Studio.Domain.Settings;
 namespace Studio.Domain.Breakdown;
 
 /// <summary>
-/// Casting (§5.6): which assets appear in a shot, a sequence, an episode or another asset, how many times and
+/// Casting: which assets appear in a shot, a sequence, an episode or another asset, how many times and
 /// with which label. A cast asset is also linked to the episode of the shot; the shot's tasks count the assets
 /// ready for them.
 /// </summary>

@@ -4,7 +4,7 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Breakdown;
 
 /// <summary>
-/// An entity as Zou's breakdown routes serialize it (samples 14–16): <c>id</c> first, the columns, then with
+/// An entity as Zou's breakdown routes serialize it (creation, read, lists): <c>id</c> first, the columns, then with
 /// relations <c>entities_out</c>, <c>entity_concept_links</c>, <c>instance_casting</c> after <c>created_by</c>, the
 /// times, <c>entities_in</c>, and the kind as <c>type</c>.
 /// </summary>

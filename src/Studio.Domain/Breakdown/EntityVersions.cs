@@ -6,7 +6,7 @@ using Studio.Domain.Persistence;
 namespace Studio.Domain.Breakdown;
 
 /// <summary>
-/// A shot's past states (§1.0.1, <c>entity_version</c>): when a change renames a shot or moves its frame range and
+/// A shot's past states (<c>entity_version</c>): when a change renames a shot or moves its frame range and
 /// the shot was last updated more than a minute before, the state it had is kept as a version.
 /// </summary>
 public static class EntityVersions

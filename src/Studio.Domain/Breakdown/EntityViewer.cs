@@ -8,7 +8,7 @@ using Studio.Domain.Projects;
 namespace Studio.Domain.Breakdown;
 
 /// <summary>
-/// Who reads the breakdown, for what they may see inside an entity (§5.7): a vendor gets only the tasks assigned to
+/// Who reads the breakdown, for what they may see inside an entity: a vendor gets only the tasks assigned to
 /// them, and in <c>data</c> only the values of metadata descriptors open to every department or to one of theirs.
 /// </summary>
 public sealed class EntityViewer

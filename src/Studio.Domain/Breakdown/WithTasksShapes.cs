@@ -21,7 +21,7 @@ internal sealed record WithTasksShape(string[] EntityKeys, string[] TaskKeys, bo
                 "nb_assets_ready", "priority", "real_start_date", "retake_count", "start_date", "difficulty", "nb_drawings", "task_status_id", "task_type_id", "assignees", "data"],
             false),
 
-        // ZOU (sample 17): no type, "" for empty ids, "None" for an unset ready_for.
+        // ZOU: as Zou's with-tasks lists answer: no type, "" for empty ids, "None" for an unset ready_for.
         [EntityKinds.Asset] = new(
             ["id", "name", "preview_file_id", "description", "asset_type_name", "asset_type_id", "canceled", "ready_for", "episode_id", "casting_episode_ids",
                 "is_casting_standby", "is_shared", "data", "tasks"],

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Studio.Domain.Comments;
 
 /// <summary>
-/// ZOU §5.1.2, what a client reading a task's comments gets: studio comments carrying previews come with their
+/// ZOU: what a client reading a task's comments gets: studio comments carrying previews come with their
 /// text, attachments, checklist and replies blanked; people who are not clients (authors, editors, repliers) are
 /// not named; rejected previews are not listed.
 /// </summary>

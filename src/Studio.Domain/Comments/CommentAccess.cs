@@ -10,7 +10,7 @@ using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Comments;
 
-/// <summary>The permission checks the comment routes share (§2.4: task-read, mentioned, author or manager).</summary>
+/// <summary>The permission checks the comment routes share (Zou's task-read and mentioned, author or manager).</summary>
 internal static class CommentAccess
 {
     public static async Task<Comment> CommentOfAsync(StudioDbContext db, ProductionTask task, Guid commentId, CancellationToken cancellationToken) =>

@@ -8,10 +8,10 @@ using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Comments;
 
-/// <summary>§5.1.3 attachments: files added to a comment (or a reply), removed, and served to the task's readers.</summary>
+/// <summary>Comment attachments: files added to a comment (or a reply), removed, and served to the task's readers.</summary>
 public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, AttachmentStore store)
 {
-    /// <summary>§5.1.3: the author or a project manager adds files to a comment; returns the new attachments.</summary>
+    /// <summary>The author or a project manager adds files to a comment; returns the new attachments.</summary>
     public async Task<JsonArray> AddAttachmentsAsync(Actor actor, Guid taskId, Guid commentId, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
         if (files.Count == 0)

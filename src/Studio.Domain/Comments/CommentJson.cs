@@ -9,14 +9,14 @@ using Studio.Domain.Settings;
 
 namespace Studio.Domain.Comments;
 
-/// <summary>Comments as Zou's comment routes return them (samples 22 and 27).</summary>
+/// <summary>Comments as Zou's comment routes return them.</summary>
 public static class CommentJson
 {
     private static readonly string[] PreviewKeys =
         ["id", "task_id", "revision", "extension", "width", "height", "duration", "status", "validation_status", "original_name", "position", "annotations"];
 
     /// <summary>
-    /// The comment of a write (sample 22): its columns, <c>previews</c>, its id and times, <c>type</c>, the id lists
+    /// The comment of a write, as posting answers it: its columns, <c>previews</c>, its id and times, <c>type</c>, the id lists
     /// of mentions, department mentions and acknowledgements, the attachments as small dicts, then the full status
     /// and author.
     /// </summary>
@@ -38,7 +38,7 @@ public static class CommentJson
     }
 
     /// <summary>
-    /// The comments of a task as <c>GET /data/tasks/&lt;id&gt;/comments</c> lists them (sample 27): each with a short
+    /// The comments of a task as <c>GET /data/tasks/&lt;id&gt;/comments</c> lists them: each with a short
     /// author, editor and status, its acknowledgements, previews, mentions and attachments; replies carry their author.
     /// </summary>
     public static async Task<JsonArray> ListedAsync(StudioDbContext db, IReadOnlyList<Comment> comments, CancellationToken cancellationToken, ClientCommentView? clientView = null)

@@ -9,7 +9,7 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Comments;
 
 /// <summary>
-/// ZOU §5.1.3 <c>POST /actions/tasks/&lt;t&gt;/comments/&lt;c&gt;/move {target_task_id}</c>: a manager moves a comment to
+/// ZOU: <c>POST /actions/tasks/&lt;t&gt;/comments/&lt;c&gt;/move {target_task_id}</c>: a manager moves a comment to
 /// another task of the same entity; its notifications and news follow, and both tasks are recomputed.
 /// </summary>
 public sealed class CommentMoveService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)

@@ -11,7 +11,7 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Comments;
 
 /// <summary>
-/// What posting a comment does once it is allowed (§5.1.1 steps 2–7), on one unit of work: the comment and its
+/// What posting a comment does once it is allowed and within the retake cap, on one unit of work: the comment and its
 /// mentions, the hashtag copies, the status change (or the replay of the task's history when the comment is
 /// older than the last one), notifications, news, and the project's status automations, recursively.
 /// </summary>
@@ -61,7 +61,7 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
         await NotifyAsync(task, comment, changed, cancellationToken);
         await AddNewsAsync(task, comment, changed, cancellationToken);
 
-        // ZOU (§5.1.7): the automations run after every comment, whether or not it changed the status.
+        // ZOU: the automations run after every comment, whether or not it changed the status.
         if (depth < MaxAutomationDepth)
         {
             await RunAutomationsAsync(task, authorId, depth, cancellationToken);
@@ -210,7 +210,7 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
     }
 
     /// <summary>
-    /// Step 7 (§5.1.7): the production's automations whose input is this task type reaching this status move
+    /// The last step: the production's status automations whose input is this task type reaching this status move
     /// another task of the same entity (never backwards in the pipeline), or mark the entity ready for a task type.
     /// </summary>
     private async Task RunAutomationsAsync(ProductionTask task, Guid authorId, int depth, CancellationToken cancellationToken)

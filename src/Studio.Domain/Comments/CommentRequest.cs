@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Studio.Domain.Comments;
 
 /// <summary>
-/// The body of <c>POST /actions/tasks/&lt;id&gt;/comment</c> (§5.1.1): the status the task moves to, the text, and the
+/// The body of <c>POST /actions/tasks/&lt;id&gt;/comment</c>: the status the task moves to, the text, and the
 /// overrides only managers may use (author, date, client visibility).
 /// </summary>
 public sealed record CommentRequest(

@@ -13,12 +13,12 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Comments;
 
 /// <summary>
-/// Posting comments (§5.1.1, §5.1.4) and removing them. Each posting is one transaction on the locked task row;
+/// Posting comments, one or a batch, and removing them. Each posting is one transaction on the locked task row;
 /// attachments written for a refused posting are removed again.
 /// </summary>
 public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time, AttachmentStore store, Previews.PreviewStore previews)
 {
-    /// <summary>§5.1.1: posts a comment on a task, possibly changing its status, with attachments.</summary>
+    /// <summary>Posts a comment on a task, possibly changing its status, with attachments.</summary>
     public async Task<JsonObject> PostAsync(Actor actor, Guid taskId, CommentRequest request, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -41,7 +41,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>
-    /// §5.1.4: several comments in one transaction (<c>batch-comment</c>, <c>comment-many</c>). With
+    /// Several comments in one transaction (<c>batch-comment</c>, <c>comment-many</c>). With
     /// <paramref name="skipRefused"/> the comments the caller may not post are left out, as Zou's
     /// <c>comment-many</c> does; otherwise a refusal refuses the whole batch.
     /// </summary>
@@ -88,7 +88,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>
-    /// §5.1.3: a project manager or the author removes a comment with its notifications, news, attachments and
+    /// A project manager or the author removes a comment with its notifications, news, attachments and
     /// preview links; the task is recomputed from the comments left (the rules of <c>DELETE /data/comments</c>).
     /// </summary>
     public async Task DeleteAsync(Crud.CrudService crud, Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)

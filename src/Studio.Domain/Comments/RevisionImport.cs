@@ -7,7 +7,7 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Comments;
 
 /// <summary>
-/// ZOU (§5.1.7, <c>import_last_revision</c>): a status automation copies the previews of the last revision of the
+/// ZOU (<c>import_last_revision</c>): a status automation copies the previews of the last revision of the
 /// task that triggered it onto the comment it posts, as the next revision of the target task.
 /// </summary>
 internal static class RevisionImport

@@ -35,7 +35,7 @@ public abstract class CrudCollection(string name)
 
 /// <summary>
 /// The rules of one collection (Zou's <c>BaseModelResource</c> subclasses). Every hook defaults to Zou's base
-/// behaviour: admin only for everything. Collections override what §2.5 of the reference says differs.
+/// behaviour: admin only for everything. Collections override where Zou's rule for them differs.
 /// </summary>
 public abstract class CrudCollection<T>(string name) : CrudCollection(name)
     where T : class, IZouEntity, new()

@@ -8,7 +8,7 @@ using Studio.Domain.Persistence;
 namespace Studio.Domain.Crud;
 
 /// <summary>
-/// Zou's query-string filters on list routes (§2.2): <c>name</c> is a case-insensitive LIKE, a value starting
+/// Zou's query-string filters on list routes: <c>name</c> is a case-insensitive LIKE, a value starting
 /// with <c>[</c> is a JSON list (IN), a relation name matches rows linked to that id, anything else is equality
 /// on the column's type. Values are parameters, never SQL text.
 /// </summary>

@@ -11,7 +11,7 @@ using Studio.Domain.Settings;
 
 namespace Studio.Domain.Crud;
 
-/// <summary>Every collection of <c>/data/&lt;collection&gt;</c>, with its row of the permission matrix (§2.5).</summary>
+/// <summary>Every collection of <c>/data/&lt;collection&gt;</c>, with Zou's permissions for it.</summary>
 public static class CrudRegistry
 {
     public static IReadOnlyList<CrudCollection> All { get; } = Build();

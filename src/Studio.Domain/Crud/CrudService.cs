@@ -9,7 +9,7 @@ using Studio.Domain.Persistence;
 namespace Studio.Domain.Crud;
 
 /// <summary>
-/// The generic <c>/data/&lt;collection&gt;</c> operations of Zou (§2.2): list with filters, pagination and
+/// The generic <c>/data/&lt;collection&gt;</c> operations of Zou: list with filters, pagination and
 /// field selection; get; create; update; delete. Each write is one transaction with its <c>ApiEvent</c>.
 /// </summary>
 public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time, IOptions<StudioOptions> options, IServiceProvider services)

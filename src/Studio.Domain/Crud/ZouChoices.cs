@@ -1,6 +1,6 @@
 namespace Studio.Domain.Crud;
 
-/// <summary>The allowed codes of Zou's choice columns and validated strings (§1.0 of the reference).</summary>
+/// <summary>The allowed codes of Zou's choice columns and validated strings.</summary>
 public static class ZouChoices
 {
     public static readonly IReadOnlySet<string> ContractTypes = Set("open-ended", "fixed-term", "short-term", "freelance", "apprentice", "internship");

@@ -55,7 +55,7 @@ public sealed class EventPublisher(IDbContextFactory<StudioDbContext> factory)
         }
     }
 
-    /// <summary>ZOU (§5.11): <c>events.emit</c> adds the project to every event's data; clients filter the stream by it.</summary>
+    /// <summary>ZOU: <c>events.emit</c> adds the project to every event's data; clients filter the stream by it.</summary>
     private static void WithProject(JsonObject data, Guid? projectId)
     {
         if (projectId is not null || !data.ContainsKey("project_id"))

@@ -15,7 +15,7 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Events;
 
 /// <summary>
-/// The productions' news feed (§5.10): one item per comment, newest first, with the task, its entity and the
+/// The productions' news feed: one item per comment, newest first, with the task, its entity and the
 /// preview, filtered and paginated, and per-status counts of the status changes.
 /// </summary>
 public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)

@@ -5,7 +5,7 @@ using Studio.Domain.Common;
 
 namespace Studio.Domain.Persistence;
 
-/// <summary>Turns a refused database write into Zou's CRUD 400 messages (§2.2), on both providers.</summary>
+/// <summary>Turns a refused database write into Zou's CRUD 400 messages, on both providers.</summary>
 public static class DatabaseErrors
 {
     public const string Unique = "A record with the same unique values already exists.";

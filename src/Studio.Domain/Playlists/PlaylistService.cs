@@ -13,7 +13,7 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Playlists;
 
 /// <summary>
-/// Playlists for review (§5.9): a playlist with its entries' previews, temporary playlists made from tasks, the
+/// Playlists for review: a playlist with its entries' previews, temporary playlists made from tasks, the
 /// previews of an entity by task type, and build jobs that concatenate the movies through the media queue.
 /// </summary>
 public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, IOptions<StudioOptions> options)
@@ -130,7 +130,7 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
 
     /// <summary>
     /// Asks for the playlist's movie (project managers): a build job queued for the media pipeline. While one is
-    /// running for the playlist, another request is refused with 409, as Zou does with its job queue (§5.9).
+    /// running for the playlist, another request is refused with 409, as Zou does with its job queue.
     /// </summary>
     public async Task<JsonObject> RequestBuildAsync(Actor actor, Guid playlistId, bool full, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Studio.Domain.Previews;
 
 /// <summary>
-/// ZOU's annotation edits (§5.2.6): annotations are <c>[{time, drawing: {objects: [{id, …}]}}]</c>; additions merge
+/// ZOU's annotation edits: annotations are <c>[{time, drawing: {objects: [{id, …}]}}]</c>; additions merge
 /// objects into the frame of their time (ids given when missing), updates replace objects by id, deletions
 /// <c>{time, objects: [ids]}</c> remove them; a frame left without objects is dropped.
 /// </summary>

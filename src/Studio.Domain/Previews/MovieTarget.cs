@@ -8,7 +8,7 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Previews;
 
 /// <summary>
-/// The frame rate and frame size a production's movies are normalized to (media.md 2.1): the entity's
+/// The frame rate and frame size a production's movies are normalized to: the entity's
 /// <c>data.fps</c>/<c>data.resolution</c> over the production's, 25 fps and 1080 lines by default, a width taken from
 /// the source's shape when none is set.
 /// </summary>

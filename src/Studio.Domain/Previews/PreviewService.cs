@@ -13,13 +13,13 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Previews;
 
 /// <summary>
-/// Review media (§5.2): a preview row is added to a comment, its file uploaded and queued for the media pipeline,
+/// Review media: a preview row is added to a comment, its file uploaded and queued for the media pipeline,
 /// and the finished files served to whoever may read the task.
 /// </summary>
 public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, PreviewStore store, IPreviewPictures pictures)
 {
     /// <summary>
-    /// §5.2.1 <c>add-preview</c>: a new preview row on a comment, as a new revision of the task or another file of the
+    /// <c>add-preview</c>: a new preview row on a comment, as a new revision of the task or another file of the
     /// comment's revision.
     /// </summary>
     public async Task<JsonObject> AddAsync(Actor actor, Guid taskId, Guid commentId, int? revision, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         {
             Id = Guid.NewGuid(),
             // ZOU: the name is the first 13 characters of a uuid ("f66572a2-4878"), the extension "mp4" until a file
-            // says otherwise (sample 23).
+            // says otherwise, as Zou answers add-preview.
             Name = Guid.NewGuid().ToString()[..13],
             Extension = "mp4",
             Revision = number,
@@ -129,7 +129,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>
-    /// §5.2.4: makes a preview its entity's main picture (team members, not clients; vendors on their entities). With
+    /// Set-main-preview: makes a preview its entity's main picture (team members, not clients; vendors on their entities). With
     /// <paramref name="frameNumber"/> (1 is the first frame) the preview's thumbnails are first remade from that frame
     /// of its movie.
     /// </summary>
@@ -226,7 +226,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>
-    /// §5.2.6 annotations: additions merge drawings by time (object ids assigned when missing), updates replace
+    /// Annotations: additions merge drawings by time (object ids assigned when missing), updates replace
     /// objects by id, deletions remove objects; frames left empty are dropped. Managers, clients, supervisors.
     /// </summary>
     public async Task<JsonObject> UpdateAnnotationsAsync(Actor actor, Guid previewId, JsonObject body, CancellationToken cancellationToken)

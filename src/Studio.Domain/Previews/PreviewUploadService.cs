@@ -13,9 +13,9 @@ namespace Studio.Domain.Previews;
 public sealed record UploadedFile(string FileName, Stream Content);
 
 /// <summary>
-/// §5.2.2 the upload of a preview's file. The caller's right to act on the task and the preview's state are checked
+/// The upload of a preview's file. The caller's right to act on the task and the preview's state are checked
 /// before the body is read, the extension as soon as the file's headers are; the file is then streamed once to
-/// where it stays. A picture is processed in the request (Zou answers it <c>ready</c>, sample 24); a movie is
+/// where it stays. A picture is processed in the request (Zou's answer is already <c>ready</c>); a movie is
 /// queued for the media pipeline; any other accepted file is stored as it is.
 /// </summary>
 public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, PreviewStore store, PreviewStates states, IPreviewPictures pictures, TimeProvider time)
@@ -73,7 +73,7 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
             await PictureAsync(db, preview, job!, store.PathOf(variant, preview.Id, extension), cancellationToken);
         }
 
-        // ZOU: the upload's answer is the bare row, without the comments relation of the other reads (sample 24).
+        // ZOU: the upload's answer is the bare row, without the comments relation of the other reads.
         return ZouSerializer.Serialize(preview);
     }
 

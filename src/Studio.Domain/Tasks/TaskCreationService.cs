@@ -10,11 +10,11 @@ using Studio.Domain.Settings;
 
 namespace Studio.Domain.Tasks;
 
-/// <summary>§5.3 the tasks of a task type created or removed in bulk for a production's entities.</summary>
+/// <summary>The tasks of a task type created or removed in bulk for a production's entities.</summary>
 public sealed class TaskCreationService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
     /// <summary>
-    /// §5.3 <c>create-tasks</c>: a task of the type on each entity of the kind (the listed ones, or all of the
+    /// <c>create-tasks</c>: a task of the type on each entity of the kind (the listed ones, or all of the
     /// production's, optionally in an episode) that has none yet.
     /// </summary>
     public async Task<JsonArray> CreateTasksAsync(Actor actor, Guid projectId, Guid taskTypeId, string kind, IReadOnlyList<Guid>? entityIds, Guid? episodeId, CancellationToken cancellationToken,
@@ -66,7 +66,7 @@ public sealed class TaskCreationService(IDbContextFactory<StudioDbContext> facto
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
 
-        // ZOU (sample 19): each task with its status and type names and colours.
+        // ZOU: as Zou's create-tasks answers, each task with its status and type names and colours.
         return [.. created.Select(t =>
         {
             var json = ZouSerializer.Serialize(t, new Dictionary<string, List<Guid>> { ["assignees"] = [] });
@@ -102,7 +102,7 @@ public sealed class TaskCreationService(IDbContextFactory<StudioDbContext> facto
     }
 
     /// <summary>
-    /// §5.3: removes tasks with everything attached (comments, previews, time spents, notifications…): the listed
+    /// Removes tasks with everything attached (comments, previews, time spents, notifications…): the listed
     /// ones of a production (project managers), or all of a task type in a production (admin).
     /// </summary>
     public async Task<List<Guid>> DeleteTasksAsync(Actor actor, Guid projectId, Guid? taskTypeId, IReadOnlyList<Guid>? taskIds, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using Studio.Domain.Timesheets;
 namespace Studio.Domain.Tasks;
 
 /// <summary>
-/// ZOU: <c>reset_task_data</c> (§5.1.5). Replays a task's comments in date order to recompute its status,
+/// ZOU: <c>reset_task_data</c>. Replays a task's comments in date order to recompute its status,
 /// retake count, real start, end and done dates, last comment date and duration.
 /// </summary>
 public static class TaskHistory

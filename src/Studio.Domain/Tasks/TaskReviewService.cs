@@ -11,7 +11,7 @@ using Studio.Domain.Settings;
 
 namespace Studio.Domain.Tasks;
 
-/// <summary>§5.3 task actions without a comment: sending a task to review (gazu's <c>task_to_review</c>) and setting priorities.</summary>
+/// <summary>Task actions without a comment: sending a task to review (gazu's <c>task_to_review</c>) and setting priorities.</summary>
 public sealed class TaskReviewService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
     private static readonly BodySchema ToReviewSchema = new BodySchema()

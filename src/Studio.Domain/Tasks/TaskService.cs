@@ -13,12 +13,12 @@ using Studio.Domain.Settings;
 namespace Studio.Domain.Tasks;
 
 /// <summary>
-/// The task routes (§5.3): the full task and assignment. An entity's tasks, bulk creation, subscriptions and
+/// The task routes: the full task and assignment. An entity's tasks, bulk creation, subscriptions and
 /// review actions have their own services.
 /// </summary>
 public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
-    /// <summary><c>GET /data/tasks/&lt;id&gt;/full</c> (sample 21).</summary>
+    /// <summary><c>GET /data/tasks/&lt;id&gt;/full</c>.</summary>
     public async Task<JsonObject> FullAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -68,7 +68,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
     }
 
     /// <summary>
-    /// §5.3 <c>PUT /actions/tasks/&lt;id&gt;/assign</c>: adds an assignee (assign-dept rule, not a bot), puts them in
+    /// <c>PUT /actions/tasks/&lt;id&gt;/assign</c>: adds an assignee (assign-dept rule, not a bot), puts them in
     /// the team, notifies them unless they assign themselves.
     /// </summary>
     public async Task<JsonObject> AssignAsync(Actor actor, Guid taskId, Guid personId, CancellationToken cancellationToken)
@@ -121,7 +121,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
     }
 
     /// <summary>
-    /// §5.3 <c>PUT /actions/tasks/clear-assignation</c>: removes one assignee (or all) from each task the caller may
+    /// <c>PUT /actions/tasks/clear-assignation</c>: removes one assignee (or all) from each task the caller may
     /// unassign (unassign-dept); returns the ids of the tasks changed.
     /// </summary>
     public async Task<JsonArray> ClearAssignationAsync(Actor actor, IReadOnlyList<Guid> taskIds, Guid? personId, CancellationToken cancellationToken)
@@ -239,7 +239,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         })];
 
     /// <summary>
-    /// assign-dept (§2.4): admin or project manager; a supervisor with no department, or whose department holds the
+    /// assign-dept: admin or project manager; a supervisor with no department, or whose department holds the
     /// task type and the assignee; a person assigning themself to a task of their department. Bots only where the
     /// production lets bots collaborate.
     /// </summary>

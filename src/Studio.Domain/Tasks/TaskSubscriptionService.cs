@@ -7,12 +7,12 @@ using Studio.Domain.Persistence;
 
 namespace Studio.Domain.Tasks;
 
-/// <summary>§5.10 the caller's task subscriptions, one task or several at once.</summary>
+/// <summary>The caller's task subscriptions, one task or several at once.</summary>
 public sealed class TaskSubscriptionService(IDbContextFactory<StudioDbContext> factory)
 {
     private static readonly BodySchema ManySchema = new BodySchema().Field("task_ids", BodyField.IdList, required: true);
 
-    /// <summary>§5.10: (un)subscribes the caller to a task's notifications.</summary>
+    /// <summary>(Un)subscribes the caller to a task's notifications.</summary>
     public async Task<JsonObject?> SubscribeAsync(Actor actor, Guid taskId, bool subscribe, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

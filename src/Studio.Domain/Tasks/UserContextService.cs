@@ -15,7 +15,7 @@ using Studio.Domain.Settings;
 namespace Studio.Domain.Tasks;
 
 /// <summary>
-/// ZOU <c>GET /data/user/context</c> (sample 30): everything the client loads at sign-in, in one payload, scoped to
+/// ZOU <c>GET /data/user/context</c>: everything the client loads at sign-in, in one payload, scoped to
 /// the caller (their open productions, their filters, people as minimal dicts unless they are a manager).
 /// </summary>
 public sealed class UserContextService(IDbContextFactory<StudioDbContext> factory, BreakdownQueries breakdown, IOptions<StudioOptions> options)

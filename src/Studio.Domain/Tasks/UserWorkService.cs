@@ -18,7 +18,7 @@ namespace Studio.Domain.Tasks;
 /// </summary>
 public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time)
 {
-    /// <summary>§5.10 <c>GET /data/user/notifications</c>, newest first, with the filters of the query string.</summary>
+    /// <summary><c>GET /data/user/notifications</c>, newest first, with the filters of the query string.</summary>
     /// <summary>How many of the caller's notifications are unread (the layout's badge).</summary>
     public async Task<int> UnreadCountAsync(Actor actor, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using static Studio.Tests.Unit.Media.MediaFiles;
 
 namespace Studio.Tests.Unit.Media;
 
-/// <summary>§5.2.4 main pictures from a chosen frame, and §5.2.6 annotations edited at the same time by several people.</summary>
+/// <summary>Main pictures from a chosen frame, and annotations edited at the same time by several people.</summary>
 [Collection(MediaCollection.Name)]
 public sealed class MainPreviewTests(MediaWorld world)
 {

@@ -68,7 +68,7 @@ public sealed class MediaPipelineTests(MediaWorld world)
         var uploaded = await UploadAsync(world.Artist, preview, source);
         var answer = JsonNode.Parse(await uploaded.Content.ReadAsStringAsync())!;
 
-        // ZOU: sample 24: the 201 answer is already ready, with the picture's size, and carries no comments relation.
+        // ZOU: Zou's 201 to a picture upload is already ready, with the picture's size, and carries no comments relation.
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         Assert.Equal(("ready", "png", 320, 180), (answer["status"]!.GetValue<string>(), answer["extension"]!.GetValue<string>(), answer["width"]!.GetValue<int>(), answer["height"]!.GetValue<int>()));
         Assert.Equal("sample", answer["original_name"]!.GetValue<string>()[9..]);

@@ -7,7 +7,7 @@ using static Studio.Tests.Unit.Media.MediaFiles;
 namespace Studio.Tests.Unit.Media;
 
 /// <summary>
-/// Playlist movies (§5.9): joined without re-encoding only when every stream matches, re-encoded at the production's
+/// Playlist movies: joined without re-encoding only when every stream matches, re-encoded at the production's
 /// size otherwise; one build at a time per playlist; a build that cannot finish ends failed.
 /// </summary>
 [Collection(MediaCollection.Name)]

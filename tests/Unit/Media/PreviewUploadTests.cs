@@ -25,7 +25,7 @@ public sealed partial class PreviewUploadTests(MediaWorld world)
 
         var row = await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/preview-files/{preview}");
 
-        // ZOU: sample 23: "f66572a2-4878", and "mp4" before any file.
+        // ZOU: as Zou answers add-preview: a 13-character name ("f66572a2-4878"), and "mp4" before any file.
         Assert.Matches(ZouName(), row!["name"]!.GetValue<string>());
         Assert.Equal("mp4", row["extension"]!.GetValue<string>());
     }

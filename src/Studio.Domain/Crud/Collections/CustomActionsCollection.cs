@@ -8,7 +8,7 @@ public sealed class CustomActionsCollection : RuleCollection<CustomAction>
     public CustomActionsCollection()
         : base("custom-actions")
     {
-        // ZOU: §2.5 gives the single route to the admin while every non-vendor lists them (Kitsu needs the list):
+        // ZOU: Zou lets only the admin read one by id while every non-vendor lists them (Kitsu needs the list):
         // the single route follows the list, so that `?id=X` and `/X` agree.
         List = Who.NoVendor;
         Read = Who.NoVendor;

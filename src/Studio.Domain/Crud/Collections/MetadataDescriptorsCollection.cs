@@ -13,7 +13,7 @@ public sealed class MetadataDescriptorsCollection : RuleCollection<MetadataDescr
     public MetadataDescriptorsCollection()
         : base("metadata-descriptors")
     {
-        // ZOU: §2.5 gives the single route to the admin only while the list is open to the team; the single route
+        // ZOU: Zou lets only the admin read one by id while the list is open to the team; the single route
         // follows the list here, so that `?id=X` and `/X` agree without hiding from Kitsu what its lists need.
         List = Who.NoVendor;
         Read = Who.ProjectMemberNoVendor;

@@ -5,7 +5,7 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Crud.Collections;
 
 /// <summary>
-/// A collection whose permissions are a row of the reference's §2.5 matrix: one <see cref="Who"/> per operation,
+/// A collection whose permissions are Zou's for that collection: one <see cref="Who"/> per operation,
 /// and for project-bound rows, how a row finds its project. Non-admin lists of project rows are narrowed to the
 /// caller's team projects, and a single row is refused exactly when the list would not show it.
 /// </summary>

@@ -10,7 +10,7 @@ public sealed class StatusAutomationsCollection : RuleCollection<StatusAutomatio
     public StatusAutomationsCollection()
         : base("status-automations")
     {
-        // ZOU: §2.5 gives the single route to the admin while every non-vendor lists them (Kitsu needs the list):
+        // ZOU: Zou lets only the admin read one by id while every non-vendor lists them (Kitsu needs the list):
         // the single route follows the list, so that `?id=X` and `/X` agree.
         List = Who.NoVendor;
         Read = Who.NoVendor;

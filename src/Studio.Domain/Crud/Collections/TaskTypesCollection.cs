@@ -38,7 +38,7 @@ public sealed class TaskTypesCollection() : ReferenceCollection<TaskType>("task-
     }
 
     /// <summary>
-    /// ZOU: the CRUD routes look the name up alone (whatever the entity kind or department), and exactly: §2.5
+    /// ZOU: the CRUD routes look the name up alone (whatever the entity kind or department), and exactly: Zou
     /// makes only entity types case-insensitive. The seeded twins (two "Concept") predate the rule and stay.
     /// </summary>
     private static async Task EnsureUniqueAsync(CrudContext context, TaskType row, CancellationToken cancellationToken)

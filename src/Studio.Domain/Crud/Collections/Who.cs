@@ -1,6 +1,6 @@
 namespace Studio.Domain.Crud.Collections;
 
-/// <summary>Who may perform one operation of a collection, in the terms of the reference's §2.4.</summary>
+/// <summary>Who may perform one operation of a collection, in the terms of Zou's permission predicates (docs/zou-compatibility.md, "Permissions").</summary>
 public enum Who
 {
     /// <summary>Global admin only (Zou's default for every generic route).</summary>

@@ -39,7 +39,7 @@ public static class CommentForm
         return (fields, [.. form.Files.Select(f => new UploadedFile(f.FileName, f.ContentType, f.OpenReadStream()))]);
     }
 
-    /// <summary>The comment fields of §5.1.1, validated.</summary>
+    /// <summary>The fields of a comment post, validated.</summary>
     public static CommentRequest ToRequest(JsonObject fields, string textKey = "comment")
     {
         var status = JsonBody.GetString(fields, "task_status_id");

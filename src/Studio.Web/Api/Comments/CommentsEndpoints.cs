@@ -91,7 +91,7 @@ public static class CommentsEndpoints
         return ZouResults.Json(await service.MoveAsync(context.User.ToActor(), taskId, commentId, body, cancellationToken));
     }
 
-    /// <summary>§5.1.4: <c>{"comments": [...]}</c> in JSON or in a form field; files <c>attachment_file-&lt;i&gt;</c> go to comment i.</summary>
+    /// <summary>Batch comments: <c>{"comments": [...]}</c> in JSON or in a form field; files <c>attachment_file-&lt;i&gt;</c> go to comment i.</summary>
     private static async Task<JsonArray> BatchAsync(HttpContext context, CommentService service, Guid? taskId, CancellationToken cancellationToken)
     {
         var (fields, files) = await CommentForm.ReadAsync(context.Request, cancellationToken);

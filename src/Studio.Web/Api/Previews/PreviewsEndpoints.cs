@@ -96,7 +96,7 @@ public static class PreviewsEndpoints
         return api;
     }
 
-    /// <summary>§5.2.4 with the optional <c>{frame_number}</c>: the thumbnails are remade from that frame of the movie.</summary>
+    /// <summary>Set-main-preview with the optional <c>{frame_number}</c>: the thumbnails are remade from that frame of the movie.</summary>
     private static async Task<IResult> SetMainAsync(string preview_file_id, HttpContext context, PreviewService service, CancellationToken cancellationToken)
     {
         var id = Ids.Parse(preview_file_id);
@@ -108,7 +108,7 @@ public static class PreviewsEndpoints
     }
 
     /// <summary>
-    /// §5.2.2: the multipart body is read only after the caller's right and the preview's state are checked, up to the
+    /// Upload: the multipart body is read only after the caller's right and the preview's state are checked, up to the
     /// file's headers; the service checks the extension before it streams the content.
     /// </summary>
     private static async Task<IResult> UploadAsync(string preview_file_id, HttpContext context, PreviewUploadService service, IOptions<MediaOptions> media, CancellationToken cancellationToken)

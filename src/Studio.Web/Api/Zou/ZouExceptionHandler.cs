@@ -5,7 +5,7 @@ using Studio.Domain.Common;
 namespace Studio.Web.Api.Zou;
 
 /// <summary>
-/// The one place that turns domain exceptions into Zou's status codes and bodies (§2.3). Anything not
+/// The one place that turns domain exceptions into Zou's status codes and bodies. Anything not
 /// recognised is a server fault: logged, and answered with Zou's generic 500 body.
 /// </summary>
 public sealed partial class ZouExceptionHandler(ILogger<ZouExceptionHandler> logger) : IExceptionHandler

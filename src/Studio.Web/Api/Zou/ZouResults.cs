@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Studio.Web.Api.Zou;
 
-/// <summary>Zou's error bodies (§2.3) and JSON results.</summary>
+/// <summary>Zou's error bodies and JSON results.</summary>
 public static class ZouResults
 {
     // ZOU: werkzeug's standard descriptions, returned verbatim by Zou's error handlers.

@@ -5,7 +5,7 @@ using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
 
-/// <summary>The rules of posting a comment (§5.1.1), each test named after its rule.</summary>
+/// <summary>The rules of posting a comment, each test named after its rule.</summary>
 public sealed class CommentRulesTests(TaskWorld world) : IClassFixture<TaskWorld>
 {
     [Fact]

@@ -5,7 +5,7 @@ using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
 
-/// <summary>Every collection of <c>/data</c>: a full round trip as admin, and the refusals of §2.3.</summary>
+/// <summary>Every collection of <c>/data</c>: a full round trip as admin, and Zou's refusals (status codes, error bodies).</summary>
 public sealed class CrudEndpointsTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
     public static TheoryData<string> Collections => [.. CrudWorld.CollectionsWithSamples];

@@ -6,7 +6,7 @@ using Studio.Tests.Unit.Infrastructure;
 namespace Studio.Tests.Unit.Web.Api;
 
 /// <summary>
-/// The permission matrix of §2.5, collection by collection, for the roles other than admin: one role allowed and one
+/// Zou's CRUD permissions, collection by collection, for the roles other than admin: one role allowed and one
 /// refused for reading a row, and the same for updating it (null when only the admin may). Rows belong to the
 /// team's project; the refused reader never finds the row through the list either.
 /// </summary>

@@ -4,7 +4,7 @@ using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
 
-/// <summary>The special rules of the CRUD permission matrix (§2.5) beyond who may call a route.</summary>
+/// <summary>The special rules of Zou's CRUD permissions beyond who may call a route.</summary>
 public sealed class CrudRulesTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
     private ApiClient Admin => fixture.Admin;

@@ -3,7 +3,7 @@ using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
 
-/// <summary>The special rules of §2.5 for time spents, planning, asset instances, backgrounds, task types and supervisors.</summary>
+/// <summary>Zou's special CRUD rules for time spents, planning, asset instances, backgrounds, task types and supervisors.</summary>
 public sealed class CrudSpecialRulesTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
     private ApiClient Admin => fixture.Admin;

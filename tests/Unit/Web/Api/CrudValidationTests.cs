@@ -3,7 +3,7 @@ using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
 
-/// <summary>Bad values in CRUD bodies: Zou's 400s for missing required fields and for values outside the choices (§1.0).</summary>
+/// <summary>Bad values in CRUD bodies: Zou's 400s for missing required fields and for values outside the choices.</summary>
 public sealed class CrudValidationTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
     private ApiClient Admin => fixture.Admin;

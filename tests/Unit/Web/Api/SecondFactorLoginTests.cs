@@ -7,7 +7,7 @@ using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
 
-/// <summary>The login's second-factor branches (§3.2): a missing code, a wrong one, a TOTP code, a single-use recovery code.</summary>
+/// <summary>The login's second-factor branches: a missing code, a wrong one, a TOTP code, a single-use recovery code.</summary>
 public sealed class SecondFactorLoginTests(WorldFixture fixture) : IClassFixture<WorldFixture>
 {
     [Fact]
