@@ -50,8 +50,7 @@ public static class EntityScope
     /// </summary>
     public static async Task EnsureReadAsync(StudioDbContext db, ProjectAccess access, Entity entity, CancellationToken cancellationToken)
     {
-        // A shared asset is a library item: any team member of any production may read it (not vendors nor clients).
-        if (entity.IsShared && !access.Actor.IsVendor && !access.Actor.IsClient && (await access.MembershipsAsync(cancellationToken)).Count > 0)
+        if (entity.IsShared && await ReadsLibraryAsync(access, cancellationToken))
         {
             return;
         }
@@ -68,6 +67,13 @@ public static class EntityScope
             throw new PermissionDeniedException();
         }
     }
+
+    /// <summary>
+    /// A shared asset is a library item: any team member of any production may read it, and its main picture, but
+    /// not a vendor nor a client.
+    /// </summary>
+    public static async Task<bool> ReadsLibraryAsync(ProjectAccess access, CancellationToken cancellationToken) =>
+        !access.Actor.IsVendor && !access.Actor.IsClient && (await access.MembershipsAsync(cancellationToken)).Count > 0;
 
     /// <summary>ZOU: the concept lists refuse vendors and clients outright.</summary>
     public static void EnsureMayListConcepts(Actor actor)

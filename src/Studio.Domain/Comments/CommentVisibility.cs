@@ -20,8 +20,7 @@ public static class CommentVisibility
     internal static async Task<(List<Comment> Visible, ClientCommentView? View)> FilterAsync(StudioDbContext db, Actor actor, Guid? projectId, List<Comment> comments, CancellationToken cancellationToken)
     {
         var role = await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken);
-        // Supervisors review with the managers: they read the clients' feedback too.
-        if (role is Roles.Admin or Roles.Manager or Roles.Supervisor)
+        if (SeesAll(role))
         {
             return (comments, null);
         }
@@ -58,6 +57,40 @@ public static class CommentVisibility
     }
 
     /// <summary>
+    /// Sorts comments of tasks in any production, as their tasks' lists show them to the caller: those it does not
+    /// see and those it sees only blanked. For the feeds that point at comments (news, notifications), before they
+    /// are paged; the comments of productions where the caller sees everything are not loaded.
+    /// </summary>
+    public static async Task<(HashSet<Guid> Hidden, HashSet<Guid> Blanked)> SortAsync(StudioDbContext db, Actor actor, IQueryable<Comment> comments, CancellationToken cancellationToken)
+    {
+        var hidden = new HashSet<Guid>();
+        var blanked = new HashSet<Guid>();
+        if (actor.IsAdmin)
+        {
+            return (hidden, blanked);
+        }
+
+        var tasks = db.Set<ProductionTask>();
+        var projects = await comments.Join(tasks, c => c.ObjectId, t => t.Id, (c, t) => t.ProjectId).Distinct().ToListAsync(cancellationToken);
+        var access = new ProjectAccess(db, actor);
+        foreach (var project in projects)
+        {
+            if (SeesAll(await access.EffectiveRoleAsync(project, cancellationToken)))
+            {
+                continue;
+            }
+
+            var inProject = await comments.AsNoTracking().Where(c => tasks.Any(t => t.Id == c.ObjectId && t.ProjectId == project)).ToListAsync(cancellationToken);
+            var (visible, view) = await FilterAsync(db, actor, project, inProject, cancellationToken);
+            var shown = visible.Select(c => c.Id).ToHashSet();
+            hidden.UnionWith(inProject.Select(c => c.Id).Where(id => !shown.Contains(id)));
+            blanked.UnionWith(shown.Where(id => view?.Blanks(id) ?? false));
+        }
+
+        return (hidden, blanked);
+    }
+
+    /// <summary>
     /// Refuses a comment the caller would not find in its task's list, or would find only blanked: reading it whole
     /// (or downloading its attachments) needs the task readable and the comment shown in full. Returns its task.
     /// </summary>
@@ -86,6 +119,9 @@ public static class CommentVisibility
         var comment = await db.Set<Comment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == file.CommentId, cancellationToken) ?? throw new NotFoundException();
         await EnsureReadableAsync(db, actor, comment, cancellationToken);
     }
+
+    /// <summary>Supervisors review with the managers: they read the clients' feedback too.</summary>
+    private static bool SeesAll(string? role) => role is Roles.Admin or Roles.Manager or Roles.Supervisor;
 
     /// <summary>
     /// Refuses a comment its task's list hides from the caller; returns how a client sees it (null for the others),

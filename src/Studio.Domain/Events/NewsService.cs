@@ -86,6 +86,14 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
             rows = rows.Where(r => r.News.CreatedAt < before);
         }
 
+        // ZOU: Zou's feed gives a client the news of every comment, the studio's internal ones too (their ids, statuses,
+        // authors and previews); here each caller gets the news of the comments its tasks' comment lists show it.
+        var (hidden, _) = await CommentVisibility.SortAsync(db, actor, db.Set<Comment>().Where(c => rows.Any(r => r.News.CommentId == c.Id)), cancellationToken);
+        if (hidden.Count > 0)
+        {
+            rows = rows.Where(r => r.News.CommentId == null || !hidden.Contains(r.News.CommentId.Value));
+        }
+
         var page = Math.Max(1, Int(query, "page") ?? 1);
         var limit = Math.Max(1, Int(query, "limit") ?? 50);
         var total = await rows.CountAsync(cancellationToken);
@@ -93,7 +101,7 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
             .Join(db.Set<Comment>(), r => r.News.CommentId, c => c.Id, (r, c) => c.TaskStatusId)
             .GroupBy(s => s).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var pageRows = await rows.OrderByDescending(r => r.News.CreatedAt).ThenBy(r => r.News.Id).Skip((page - 1) * limit).Take(limit).ToListAsync(cancellationToken);
-        var data = await ItemsAsync(db, [.. pageRows.Select(r => (r.News, r.Task))], cancellationToken);
+        var data = await ItemsAsync(db, actor, [.. pageRows.Select(r => (r.News, r.Task))], cancellationToken);
         var statsJson = new JsonObject();
         foreach (var stat in stats.Where(s => s.Status is not null))
         {
@@ -112,7 +120,7 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
         };
     }
 
-    /// <summary>One item of a production's feed (no vendors).</summary>
+    /// <summary>One item of a production's feed (no vendors), for whoever finds it in the feed: not the news of a comment the caller does not see.</summary>
     public async Task<JsonObject> OneAsync(Actor actor, Guid projectId, Guid newsId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -121,10 +129,20 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
         await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
         var row = await db.Set<News>().AsNoTracking().Join(db.Set<ProductionTask>(), n => n.TaskId, t => t.Id, (n, t) => new { News = n, Task = t })
             .FirstOrDefaultAsync(r => r.News.Id == newsId && r.Task.ProjectId == projectId, cancellationToken) ?? throw new NotFoundException();
-        return (await ItemsAsync(db, [(row.News, row.Task)], cancellationToken))[0]!.AsObject();
+        var (hidden, _) = await CommentVisibility.SortAsync(db, actor, db.Set<Comment>().Where(c => c.Id == row.News.CommentId), cancellationToken);
+        if (hidden.Count > 0)
+        {
+            throw new PermissionDeniedException();
+        }
+
+        return (await ItemsAsync(db, actor, [(row.News, row.Task)], cancellationToken))[0]!.AsObject();
     }
 
-    private static async Task<JsonArray> ItemsAsync(StudioDbContext db, List<(News News, ProductionTask Task)> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// The items of the feed; a client is not told which of the studio's people wrote a comment, as its comment
+    /// list does not name them.
+    /// </summary>
+    private static async Task<JsonArray> ItemsAsync(StudioDbContext db, Actor actor, List<(News News, ProductionTask Task)> rows, CancellationToken cancellationToken)
     {
         var commentIds = rows.Select(r => r.News.CommentId).OfType<Guid>().ToList();
         var statuses = await db.Set<Comment>().AsNoTracking().Where(c => commentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.TaskStatusId, cancellationToken);
@@ -140,6 +158,16 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
         var previews = await db.Set<PreviewFile>().AsNoTracking().Where(p => previewIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var authorIds = rows.Select(r => r.News.AuthorId).Distinct().ToList();
         var authors = await db.Set<Person>().AsNoTracking().Where(p => authorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var access = new ProjectAccess(db, actor);
+        var unnamed = new HashSet<(Guid?, Guid)>();
+        foreach (var project in projectIds)
+        {
+            if (await access.EffectiveRoleAsync(project, cancellationToken) == Roles.Client)
+            {
+                var clients = await CommentAccess.ClientsAsync(db, project, authorIds, cancellationToken);
+                unnamed.UnionWith(authorIds.Where(a => !clients.Contains(a)).Select(a => ((Guid?)project, a)));
+            }
+        }
 
         var result = new JsonArray();
         foreach (var (news, task) in rows)
@@ -170,7 +198,7 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
                     : parent is not null ? $"{parent.Name} / {entity.Name}" : entity.Name,
                 ["episode_id"] = kind is "Shot" or "Scene" ? parent?.ParentId?.ToString() : entity?.SourceId?.ToString(),
                 ["entity_preview_file_id"] = entity?.PreviewFileId?.ToString(),
-                ["person"] = CommentJson.ShortPerson(authors.GetValueOrDefault(news.AuthorId)),
+                ["person"] = unnamed.Contains((task.ProjectId, news.AuthorId)) ? null : CommentJson.ShortPerson(authors.GetValueOrDefault(news.AuthorId)),
             });
         }
 

@@ -90,8 +90,8 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>
-    /// The file of a variant for a caller who may read the preview's task (a shared asset's main thumbnail for any
-    /// team member); falls back as Zou does (<c>low</c> → <c>previews</c> → <c>source</c>).
+    /// The file of a variant for a caller who may read the preview's task (a shared asset's main thumbnail for those
+    /// who read the library); falls back as Zou does (<c>low</c> → <c>previews</c> → <c>source</c>).
     /// </summary>
     public async Task<(string Path, string Extension, string DownloadName, DateTime LastModified)> FileAsync(Actor actor, Guid previewId, string[] variants, string? extension, CancellationToken cancellationToken)
     {
@@ -100,7 +100,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == preview.TaskId, cancellationToken) ?? throw new NotFoundException();
         var sharedThumbnail = variants.All(v => v is PreviewStore.Thumbnails or PreviewStore.ThumbnailsSquare)
             && await db.Set<Entity>().AnyAsync(e => e.PreviewFileId == preview.Id && e.IsShared, cancellationToken)
-            && (await new ProjectAccess(db, actor).MembershipsAsync(cancellationToken)).Count > 0;
+            && await EntityScope.ReadsLibraryAsync(new ProjectAccess(db, actor), cancellationToken);
         if (!sharedThumbnail)
         {
             await TaskService.ReadableAsync(db, actor, task.Id, cancellationToken);

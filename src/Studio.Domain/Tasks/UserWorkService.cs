@@ -18,15 +18,16 @@ namespace Studio.Domain.Tasks;
 /// </summary>
 public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time)
 {
-    /// <summary><c>GET /data/user/notifications</c>, newest first, with the filters of the query string.</summary>
     /// <summary>How many of the caller's notifications are unread (the layout's badge).</summary>
     public async Task<int> UnreadCountAsync(Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var me = actor.PersonId;
-        return await db.Set<Notification>().CountAsync(n => n.PersonId == me && !n.Read, cancellationToken);
+        var (shown, _) = await ShownAsync(db, actor, db.Set<Notification>().Where(n => n.PersonId == me && !n.Read), cancellationToken);
+        return await shown.CountAsync(cancellationToken);
     }
 
+    /// <summary><c>GET /data/user/notifications</c>, newest first, with the filters of the query string.</summary>
     public async Task<JsonArray> NotificationsAsync(Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -69,8 +70,19 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
                 : notifications.Where(n => !db.Set<Subscription>().Any(s => s.PersonId == me && s.TaskId == n.TaskId));
         }
 
-        var rows = await notifications.OrderByDescending(n => n.CreatedAt).Take(100).ToListAsync(cancellationToken);
-        return await NotificationsJsonAsync(db, rows, cancellationToken);
+        var (shown, blanked) = await ShownAsync(db, actor, notifications, cancellationToken);
+        var rows = await shown.OrderByDescending(n => n.CreatedAt).Take(100).ToListAsync(cancellationToken);
+        return await NotificationsJsonAsync(db, rows, blanked, cancellationToken);
+    }
+
+    /// <summary>ZOU <c>GET /data/user/notifications/&lt;id&gt;</c>: one of the caller's notifications, as its list shows it.</summary>
+    public async Task<JsonObject> NotificationAsync(Actor actor, Guid notificationId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var me = actor.PersonId;
+        var notification = await db.Set<Notification>().AsNoTracking().FirstOrDefaultAsync(n => n.Id == notificationId && n.PersonId == me, cancellationToken) ?? throw new NotFoundException();
+        var blanked = await EnsureShownAsync(db, actor, notification, cancellationToken);
+        return (await NotificationsJsonAsync(db, [notification], blanked, cancellationToken))[0]!.AsObject();
     }
 
     /// <summary>Marks one of the caller's notifications read or unread.</summary>
@@ -83,10 +95,35 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
             throw new PermissionDeniedException();
         }
 
+        var blanked = await EnsureShownAsync(db, actor, notification, cancellationToken);
         notification.Read = read;
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([Transient(read ? "notification:read" : "notification:unread", new JsonObject { ["notification_id"] = notification.Id.ToString() }, actor)]);
-        return (await NotificationsJsonAsync(db, [notification], cancellationToken))[0]!.AsObject();
+        return (await NotificationsJsonAsync(db, [notification], blanked, cancellationToken))[0]!.AsObject();
+    }
+
+    /// <summary>
+    /// The notifications the caller is still shown: a vendor only those of the tasks it is assigned to, as it reads no
+    /// other task; nobody those of a comment its task's comment list hides from them (a client subscribed to a task,
+    /// or mentioned, is not told the studio's internal comments). Returns also the comments shown blanked, whose
+    /// texts are left out. ZOU: Zou lists every notification of the caller with the comment's text.
+    /// </summary>
+    private static async Task<(IQueryable<Notification> Shown, HashSet<Guid> Blanked)> ShownAsync(StudioDbContext db, Actor actor, IQueryable<Notification> notifications, CancellationToken cancellationToken)
+    {
+        if (actor.IsVendor)
+        {
+            var me = actor.PersonId;
+            notifications = notifications.Where(n => n.TaskId == null || db.Set<TaskPersonLink>().Any(l => l.TaskId == n.TaskId && l.PersonId == me));
+        }
+
+        var (hidden, blanked) = await CommentVisibility.SortAsync(db, actor, db.Set<Comment>().Where(c => notifications.Any(n => n.CommentId == c.Id)), cancellationToken);
+        return (hidden.Count == 0 ? notifications : notifications.Where(n => n.CommentId == null || !hidden.Contains(n.CommentId.Value)), blanked);
+    }
+
+    private static async Task<HashSet<Guid>> EnsureShownAsync(StudioDbContext db, Actor actor, Notification notification, CancellationToken cancellationToken)
+    {
+        var (shown, blanked) = await ShownAsync(db, actor, db.Set<Notification>().Where(n => n.Id == notification.Id), cancellationToken);
+        return await shown.AnyAsync(cancellationToken) ? blanked : throw new PermissionDeniedException();
     }
 
     public async Task MarkAllReadAsync(Actor actor, CancellationToken cancellationToken)
@@ -177,7 +214,7 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
         return [.. rows.Select(s => (JsonNode?)ZouSerializer.Serialize(s))];
     }
 
-    private static async Task<JsonArray> NotificationsJsonAsync(StudioDbContext db, List<Notification> rows, CancellationToken cancellationToken)
+    private static async Task<JsonArray> NotificationsJsonAsync(StudioDbContext db, List<Notification> rows, HashSet<Guid> blanked, CancellationToken cancellationToken)
     {
         var taskIds = rows.Select(n => n.TaskId).OfType<Guid>().Distinct().ToList();
         var tasks = await db.Set<ProductionTask>().AsNoTracking().Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
@@ -204,7 +241,8 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
             var task = n.TaskId is { } t ? tasks.GetValueOrDefault(t) : null;
             var comment = n.CommentId is { } c ? comments.GetValueOrDefault(c) : null;
             var entity = task?.EntityId is { } e ? entities.GetValueOrDefault(e) : null;
-            var reply = comment?.Replies is JsonArray replies && n.ReplyId is { } r ? replies.OfType<JsonObject>().FirstOrDefault(x => x["id"]?.ToString() == r.ToString()) : null;
+            var whole = comment is not null && !blanked.Contains(comment.Id);
+            var reply = whole && comment!.Replies is JsonArray replies && n.ReplyId is { } r ? replies.OfType<JsonObject>().FirstOrDefault(x => x["id"]?.ToString() == r.ToString()) : null;
             var links = comment is null ? null : commentLinks[comment.Id];
             var playlist = n.PlaylistId is { } pl ? playlists.GetValueOrDefault(pl) : null;
             result.Add(new JsonObject
@@ -224,7 +262,7 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
                 ["preview_file_id"] = comment?.PreviewFileId?.ToString(),
                 ["project_id"] = task?.ProjectId?.ToString() ?? playlist?.ProjectId?.ToString(),
                 ["project_name"] = task?.ProjectId is { } p ? projects.GetValueOrDefault(p) : null,
-                ["comment_text"] = comment?.Text,
+                ["comment_text"] = whole ? comment!.Text : comment is null ? null : "",
                 ["reply_text"] = reply?["text"]?.DeepClone(),
                 ["created_at"] = ZouSerializer.FormatDateTime(n.CreatedAt),
                 ["read"] = n.Read,

@@ -100,14 +100,17 @@ public sealed class PreviewFilesCollection : RuleCollection<PreviewFile>
     }
 }
 
-/// <summary><c>/data/working-files</c>: no vendors; team members read; whoever may act on the task updates.</summary>
+/// <summary>
+/// <c>/data/working-files</c>: no vendors, in the list as one by one; team members read; whoever may act on the task
+/// updates. ZOU: Zou's list refuses vendors but lets one read a working file of a task it may read.
+/// </summary>
 public sealed class WorkingFilesCollection : RuleCollection<WorkingFile>
 {
     public WorkingFilesCollection()
         : base("working-files")
     {
         List = Who.NoVendor;
-        Read = Who.ProjectMember;
+        Read = Who.ProjectMemberNoVendor;
         Projects = ProjectRowsOf.ByTask<WorkingFile>(w => w.TaskId, w => w.TaskId, openOnly: false);
     }
 
@@ -128,15 +131,18 @@ public sealed class WorkingFilesCollection : RuleCollection<WorkingFile>
     }
 }
 
-/// <summary><c>/data/output-files</c>: no vendors; team members read; a project manager or an assignee of one of
-/// the entity's tasks updates.</summary>
+/// <summary>
+/// <c>/data/output-files</c>: no vendors, in the list as one by one; team members read; a project manager or an
+/// assignee of one of the entity's tasks updates. ZOU: Zou's list refuses vendors but lets one read an output file
+/// of an entity it has a task on.
+/// </summary>
 public sealed class OutputFilesCollection : RuleCollection<OutputFile>
 {
     public OutputFilesCollection()
         : base("output-files")
     {
         List = Who.NoVendor;
-        Read = Who.ProjectMember;
+        Read = Who.ProjectMemberNoVendor;
         Projects = ProjectRowsOf.ByEntity<OutputFile>(o => o.EntityId, o => o.EntityId, openOnly: false);
     }
 

@@ -24,6 +24,8 @@ public static class UserEndpoints
             .WithName("User_DoneTasks").WithSummary("The caller's finished tasks");
         user.MapGet("/notifications", async (HttpContext c, UserWorkService s, CancellationToken t) =>
             ZouResults.Json(await s.NotificationsAsync(c.User.ToActor(), JsonBody.Query(c.Request), t))).WithName("User_Notifications").WithSummary("The caller's notifications, newest first");
+        user.MapGet("/notifications/{notification_id}", async (string notification_id, HttpContext c, UserWorkService s, CancellationToken t) =>
+            ZouResults.Json(await s.NotificationAsync(c.User.ToActor(), Ids.Parse(notification_id), t))).WithName("User_Notification").WithSummary("One of the caller's notifications");
         user.MapPut("/notifications/{notification_id}", async (string notification_id, HttpContext c, UserWorkService s, CancellationToken t) =>
         {
             var id = Ids.Parse(notification_id);

@@ -5,7 +5,8 @@ namespace Studio.Tests.Unit.Web.Api;
 
 /// <summary>
 /// Routes that return one object show a client or a vendor no more than the list of the same objects does:
-/// playlists and metadata descriptors shared with clients, descriptors of a vendor's departments, a vendor's own tasks.
+/// playlists and metadata descriptors shared with clients, descriptors of a vendor's departments, a vendor's own tasks,
+/// no working or output files for a vendor.
 /// </summary>
 public sealed class ClientVendorReadsTests(TaskWorld world) : IClassFixture<TaskWorld>
 {
@@ -77,5 +78,29 @@ public sealed class ClientVendorReadsTests(TaskWorld world) : IClassFixture<Task
         Assert.Equal(HttpStatusCode.Forbidden, sibling.Status);
         Assert.Equal(HttpStatusCode.Forbidden, siblingFull.Status);
         Assert.Equal(HttpStatusCode.Forbidden, siblingComments.Status);
+    }
+
+    [Fact]
+    public async Task WorkingAndOutputFileById_AreRefusedToAVendor_AsTheirLists()
+    {
+        var (asset, _, rigging) = await world.NewAssetAsync();
+        await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/tasks/{rigging}", new { assignees = new[] { world["vendor"] } });
+        var fileStatus = await world.Admin.IdOfAsync("file-status", "To review");
+        var working = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/working-files", new { name = "rig", task_id = rigging, revision = 1 })).Id();
+        var output = (await world.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/output-files",
+            new { name = "rig", revision = 1, file_status_id = fileStatus, entity_id = asset })).Id();
+
+        var workingList = await world.Vendor.GetAsync("/data/working-files");
+        var outputList = await world.Vendor.GetAsync("/data/output-files");
+        var workingOne = await world.Vendor.GetAsync($"/data/working-files/{working}");
+        var outputOne = await world.Vendor.GetAsync($"/data/output-files/{output}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, workingList.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, outputList.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, workingOne.Status);
+        Assert.True(workingOne.Body!["error"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.Forbidden, outputOne.Status);
+        await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/working-files/{working}");
+        await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/output-files/{output}");
     }
 }
