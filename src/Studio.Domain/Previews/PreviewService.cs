@@ -206,9 +206,16 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
             ? await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entityId, cancellationToken) ?? throw new NotFoundException()
             : await BreakdownService.FindAsync(db, kind, entityId, cancellationToken);
         await EntityScope.EnsureReadAsync(db, new ProjectAccess(db, actor), entity, cancellationToken);
-        var previews = await db.Set<PreviewFile>().AsNoTracking()
-            .Where(p => db.Set<ProductionTask>().Any(t => t.Id == p.TaskId && t.EntityId == entity.Id))
-            .OrderByDescending(p => p.Revision).ThenBy(p => p.Position).ToListAsync(cancellationToken);
+        var query = db.Set<PreviewFile>().AsNoTracking().Where(p => db.Set<ProductionTask>().Any(t => t.Id == p.TaskId && t.EntityId == entity.Id));
+
+        // A vendor sees the previews of its own tasks only, as the preview list and single read show it.
+        var me = actor.PersonId;
+        if (actor.IsVendor)
+        {
+            query = query.Where(p => db.Set<TaskPersonLink>().Any(l => l.TaskId == p.TaskId && l.PersonId == me));
+        }
+
+        var previews = await query.OrderByDescending(p => p.Revision).ThenBy(p => p.Position).ToListAsync(cancellationToken);
         return [.. previews.Select(p => (JsonNode?)ZouSerializer.Serialize(p))];
     }
 

@@ -103,4 +103,19 @@ public sealed class ClientVendorReadsTests(TaskWorld world) : IClassFixture<Task
         await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/working-files/{working}");
         await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/output-files/{output}");
     }
+
+    [Fact]
+    public async Task EntityPreviews_AVendorGetsThoseOfItsOwnTasks_AsThePreviewList()
+    {
+        var (asset, modeling, rigging) = await world.NewAssetAsync();
+        await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/tasks/{rigging}", new { assignees = new[] { world["vendor"] } });
+        var studioPreview = await Studio.Tests.Unit.Media.MediaFiles.NewPreviewAsync(world, world.Artist, modeling);
+        var vendorPreview = await Studio.Tests.Unit.Media.MediaFiles.NewPreviewAsync(world, world.Vendor, rigging);
+
+        var vendor = (await world.Vendor.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/entities/{asset}/preview-files"))!.AsArray();
+        var manager = (await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/entities/{asset}/preview-files"))!.AsArray();
+
+        Assert.Equal([vendorPreview], vendor.Select(p => p.Id()));
+        Assert.Equal(new[] { studioPreview, vendorPreview }.Order(), manager.Select(p => p.Id()).Order());
+    }
 }
