@@ -12,7 +12,10 @@ namespace Studio.Domain;
 
 public static class StudioDomainExtensions
 {
-    /// <summary>The database, the Identity store and the domain services shared by the API and the UI.</summary>
+    /// <summary>
+    /// The database, the Identity store and the domain services shared by the API and the UI. The domain knows no
+    /// hosting: Identity's token providers, which sit on ASP.NET Core's data protection, are added by the web host.
+    /// </summary>
     public static IServiceCollection AddStudioDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStudioDatabase(configuration);
@@ -34,11 +37,9 @@ public static class StudioDomainExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(1);
                 o.Lockout.AllowedForNewUsers = true;
             })
-            .AddEntityFrameworkStores<StudioDbContext>()
-            .AddDefaultTokenProviders();
+            .AddEntityFrameworkStores<StudioDbContext>();
 
-        // ZOU: a password reset token lives two hours.
-        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        // The token providers (password reset) need ASP.NET Core's data protection: the host adds them.
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<CrudService>();

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Studio.Domain.Auth;
 using Studio.Domain.Persistence;
+using Studio.Domain.Persons;
 
 namespace Studio.Web.Auth;
 
@@ -19,6 +21,11 @@ public static class StudioAuthExtensions
         services.AddDataProtection().SetApplicationName("Studio");
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<StudioOptions>, ILoggerFactory>((o, studio, logs) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(studio.Value.FullDataDirectory, "keys", "data-protection")), logs));
+        // Identity's token providers (the password-reset tokens the domain asks for) are protected by those keys.
+        new IdentityBuilder(typeof(Person), services).AddDefaultTokenProviders();
+
+        // ZOU: a password reset token lives two hours.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.AddSingleton<TokenService>();
         services.AddSingleton<IBotTokenIssuer>(sp => sp.GetRequiredService<TokenService>());
         services.AddScoped<ApiSessions>();

@@ -20,10 +20,26 @@ public sealed class LayeringTests
     }
 
     [Fact]
-    public void Domain_DoesNotReferenceAspNetCoreHosting()
+    public void Domain_ReferencesNoAspNetCoreAssembly_ButIdentitysStore()
     {
         var references = Assembly.Load("Studio.Domain").GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
-        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore.Http", StringComparison.Ordinal) || r == "Microsoft.AspNetCore.Hosting");
+        Assert.All(references.Where(r => r.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)),
+            r => Assert.Equal("Microsoft.AspNetCore.Identity.EntityFrameworkCore", r));
+    }
+
+    /// <summary>The domain is a plain library: it does not build against the ASP.NET Core shared framework.</summary>
+    [Fact]
+    public void Domain_HasNoAspNetCoreFrameworkReference()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Studio.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        var project = File.ReadAllText(Path.Combine(directory.FullName, "src", "Studio.Domain", "Studio.Domain.csproj"));
+        Assert.DoesNotContain("FrameworkReference", project, StringComparison.Ordinal);
     }
 }
