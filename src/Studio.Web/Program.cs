@@ -9,7 +9,7 @@ using Studio.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Package assets (Radzen's scripts and themes) are served from the build output in every environment.
+// Package and framework assets (blazor.web.js, Radzen's scripts and themes) are served from the build output in every environment.
 builder.WebHost.UseStaticWebAssets();
 var command = StudioCommands.IsCommand(args);
 
