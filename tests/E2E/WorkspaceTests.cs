@@ -37,6 +37,12 @@ public sealed class WorkspaceTests(StudioServer server)
         await StudioServer.OpenAsync(page, "/notifications");
         await page.WaitForSelectorAsync("#notifications .studio-notification-unread");
         await StudioServer.ScreenshotAsync(page, "notifications");
+
+        // Each notification reads as a sentence, its words apart.
+        var sentences = (await page.Locator("#notifications .studio-notification-sentence").AllInnerTextsAsync()).Select(t => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Contains("Super Admin mentioned you on Character / Hero · Modeling", sentences);
+        Assert.Contains("Super Admin assigned you to Character / Hero · Modeling", sentences);
+        Assert.Contains(sentences, t => t.StartsWith("Super Admin changed the status of Character / Hero · Modeling to ", StringComparison.Ordinal));
         await page.ClickAsync("#mark-all-read");
         await page.WaitForSelectorAsync("#notifications .studio-notification-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
 
