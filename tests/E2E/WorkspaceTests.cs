@@ -26,6 +26,11 @@ public sealed class WorkspaceTests(StudioServer server)
         await StudioServer.ScreenshotAsync(page, "my-tasks");
         await page.ClickAsync(".studio-my-tasks button.studio-row-open:has-text('Hero')");
         await page.WaitForSelectorAsync("#task-panel .studio-comment:has-text('silhouette')");
+
+        // Beside the open panel the list still says which task each row is.
+        var entity = await page.Locator(".studio-my-tasks button.studio-row-open:has-text('Hero')").Locator("xpath=ancestor::td[1]").BoundingBoxAsync();
+        Assert.True(entity is { Width: > 80 }, $"The entity column is {entity?.Width} px wide beside the panel.");
+        await StudioServer.ScreenshotAsync(page, "my-tasks-panel");
         Assert.Equal(1, await page.Locator("#task-panel .studio-mention:has-text('@Lin Artist')").CountAsync());
 
         // An artist may only choose artist-allowed statuses.
