@@ -47,7 +47,13 @@ if (command)
 // First, so that every response carries them, the exception handler's included.
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
+
+// An address of the UI that leads nowhere gets Studio's own not-found page (still a 404); the API keeps Zou's JSON.
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseStaticFiles();
+
+// Routing after the not-found page's re-execution, so that the re-executed request finds the page's endpoint.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -26,6 +26,11 @@ public sealed class WorkspaceTests(StudioServer server)
         await StudioServer.ScreenshotAsync(page, "my-tasks");
         await page.ClickAsync(".studio-my-tasks button.studio-row-open:has-text('Hero')");
         await page.WaitForSelectorAsync("#task-panel .studio-comment:has-text('silhouette')");
+
+        // Beside the open panel the list still says which task each row is.
+        var entity = await page.Locator(".studio-my-tasks button.studio-row-open:has-text('Hero')").Locator("xpath=ancestor::td[1]").BoundingBoxAsync();
+        Assert.True(entity is { Width: > 80 }, $"The entity column is {entity?.Width} px wide beside the panel.");
+        await StudioServer.ScreenshotAsync(page, "my-tasks-panel");
         Assert.Equal(1, await page.Locator("#task-panel .studio-mention:has-text('@Lin Artist')").CountAsync());
 
         // An artist may only choose artist-allowed statuses.
@@ -37,6 +42,12 @@ public sealed class WorkspaceTests(StudioServer server)
         await StudioServer.OpenAsync(page, "/notifications");
         await page.WaitForSelectorAsync("#notifications .studio-notification-unread");
         await StudioServer.ScreenshotAsync(page, "notifications");
+
+        // Each notification reads as a sentence, its words apart.
+        var sentences = (await page.Locator("#notifications .studio-notification-sentence").AllInnerTextsAsync()).Select(t => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Contains("Super Admin mentioned you on Character / Hero · Modeling", sentences);
+        Assert.Contains("Super Admin assigned you to Character / Hero · Modeling", sentences);
+        Assert.Contains(sentences, t => t.StartsWith("Super Admin changed the status of Character / Hero · Modeling to ", StringComparison.Ordinal));
         await page.ClickAsync("#mark-all-read");
         await page.WaitForSelectorAsync("#notifications .studio-notification-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
 

@@ -89,14 +89,14 @@ public sealed record NotificationView(Guid Id, string Kind, Guid AuthorId, Guid?
         n.GuidOf("task_type_id"), n.GuidOf("task_status_id"), n.Str("project_name"), n.Str("full_entity_name"), n.Str("reply_text") ?? n.Str("comment_text"),
         n.Date("created_at"), n.Bool("read"), n.Bool("change"));
 
-    /// <summary>What happened, in words: "commented", "mentioned you", "assigned you"…</summary>
+    /// <summary>What happened, in words that the task's name completes: "commented on", "assigned you to"…</summary>
     public string What => Kind switch
     {
-        "mention" => "mentioned you",
-        "reply" => "replied",
-        "reply-mention" => "mentioned you in a reply",
-        "assignation" => "assigned you",
+        "mention" => "mentioned you on",
+        "reply" => "replied on",
+        "reply-mention" => "mentioned you in a reply on",
+        "assignation" => "assigned you to",
         "playlist-ready" => "shared a playlist",
-        _ => Change ? "changed the status" : "commented",
+        _ => Change ? "changed the status of" : "commented on",
     };
 }
