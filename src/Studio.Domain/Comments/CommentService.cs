@@ -101,7 +101,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
             }
         }
 
-        await Crud.CrudRegistry.Find("comments")!.DeleteAsync(crud, actor, commentId, force: false, cancellationToken);
+        await Crud.CrudRegistry.For<Comment>().DeleteAsync(crud, actor, commentId, force: false, cancellationToken);
     }
 
     /// <summary>The files of the previews a status automation imported, copied once the posting is committed.</summary>
