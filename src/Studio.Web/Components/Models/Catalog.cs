@@ -1,6 +1,10 @@
 using Studio.Domain.Access;
+using Studio.Domain.Breakdown;
+using Studio.Domain.Common;
 using Studio.Domain.Crud;
 using Studio.Domain.Events;
+using Studio.Domain.Persons;
+using Studio.Domain.Settings;
 
 namespace Studio.Web.Components.Models;
 
@@ -75,15 +79,16 @@ public sealed class CatalogCache : IDisposable
     private async Task<Catalog> LoadAsync(Actor actor)
     {
         var none = new Dictionary<string, string>();
-        async Task<IEnumerable<System.Text.Json.Nodes.JsonNode>> List(string collection) =>
-            (await CrudRegistry.Find(collection)!.ListAsync(crud, actor, none, CancellationToken.None)).Items();
-        var statuses = (await List("task-status")).Select(StatusView.From).ToDictionary(s => s.Id);
-        var types = (await List("task-types")).Select(TaskTypeView.From).ToDictionary(t => t.Id);
-        var persons = (await List("persons")).Select(PersonView.From).ToDictionary(p => p.Id);
-        var assetTypes = (await List("entity-types")).Where(t => !Studio.Domain.Breakdown.EntityKinds.Temporal.Contains(t.Text("name")))
+        async Task<IEnumerable<System.Text.Json.Nodes.JsonNode>> List<TEntity>()
+            where TEntity : class, IZouEntity, new() =>
+            (await CrudRegistry.For<TEntity>().ListAsync(crud, actor, none, CancellationToken.None)).Items();
+        var statuses = (await List<ProductionTaskStatus>()).Select(StatusView.From).ToDictionary(s => s.Id);
+        var types = (await List<TaskType>()).Select(TaskTypeView.From).ToDictionary(t => t.Id);
+        var persons = (await List<Person>()).Select(PersonView.From).ToDictionary(p => p.Id);
+        var assetTypes = (await List<EntityType>()).Where(t => !EntityKinds.Temporal.Contains(t.Text("name")))
             .Select(NamedView.From).ToDictionary(t => t.Id);
-        var departments = (await List("departments")).Select(NamedView.From).ToDictionary(d => d.Id);
-        var hours = (await List("organisations")).Select(o => o.Number("hours_by_day")).FirstOrDefault(h => h > 0, 8);
+        var departments = (await List<Department>()).Select(NamedView.From).ToDictionary(d => d.Id);
+        var hours = (await List<Organisation>()).Select(o => o.Number("hours_by_day")).FirstOrDefault(h => h > 0, 8);
         return new Catalog { Statuses = statuses, TaskTypes = types, Persons = persons, AssetTypes = assetTypes, Departments = departments, HoursByDay = hours };
     }
 }
