@@ -42,13 +42,16 @@ public sealed class Catalog
 
 /// <summary>
 /// Loads <see cref="Catalog"/> through the same CRUD rules as the API, once per circuit, and forgets it when the
-/// reference data changes (a new status, task type, person…).
+/// reference data changes (a new status, task type, person…). The load is shared by the circuit's components, so
+/// it runs for as long as the circuit does, not for as long as the page that started it; a page that goes only stops
+/// waiting for it.
 /// </summary>
 public sealed class CatalogCache : IDisposable
 {
     private static readonly string[] Watched = ["task-status:", "task-type:", "person:", "asset-type:", "department:", "entity-type:", "organisation:"];
     private readonly CrudService crud;
     private readonly IDisposable subscription;
+    private readonly ComponentLifetime lifetime = new();
     private Task<Catalog>? current;
 
     public CatalogCache(CrudService crud, EventPublisher events)
@@ -63,25 +66,30 @@ public sealed class CatalogCache : IDisposable
         });
     }
 
-    public Task<Catalog> GetAsync(Actor actor)
+    /// <summary>The catalog, loaded once; <paramref name="cancellationToken"/> ends the caller's wait, not the shared load.</summary>
+    public Task<Catalog> GetAsync(Actor actor, CancellationToken cancellationToken)
     {
         var loading = current;
-        if (loading is null || loading.IsFaulted)
+        if (loading is null || loading.IsFaulted || loading.IsCanceled)
         {
-            current = loading = LoadAsync(actor);
+            current = loading = LoadAsync(actor, lifetime.Token);
         }
 
-        return loading;
+        return loading.WaitAsync(cancellationToken);
     }
 
-    public void Dispose() => subscription.Dispose();
+    public void Dispose()
+    {
+        subscription.Dispose();
+        lifetime.Dispose();
+    }
 
-    private async Task<Catalog> LoadAsync(Actor actor)
+    private async Task<Catalog> LoadAsync(Actor actor, CancellationToken cancellationToken)
     {
         var none = new Dictionary<string, string>();
         async Task<IEnumerable<System.Text.Json.Nodes.JsonNode>> List<TEntity>()
             where TEntity : class, IZouEntity, new() =>
-            (await CrudRegistry.For<TEntity>().ListAsync(crud, actor, none, CancellationToken.None)).Items();
+            (await CrudRegistry.For<TEntity>().ListAsync(crud, actor, none, cancellationToken)).Items();
         var statuses = (await List<ProductionTaskStatus>()).Select(StatusView.From).ToDictionary(s => s.Id);
         var types = (await List<TaskType>()).Select(TaskTypeView.From).ToDictionary(t => t.Id);
         var persons = (await List<Person>()).Select(PersonView.From).ToDictionary(p => p.Id);
