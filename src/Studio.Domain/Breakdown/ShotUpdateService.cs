@@ -35,7 +35,7 @@ public sealed class ShotUpdateService(IDbContextFactory<StudioDbContext> factory
             }
         }
 
-        return await CrudRegistry.Find("entities")!.UpdateAsync(crud, actor, shotId, body, cancellationToken);
+        return await CrudRegistry.For<Entity>().UpdateAsync(crud, actor, shotId, body, cancellationToken);
     }
 
     private static Guid? JsonBodyText(JsonNode? node)

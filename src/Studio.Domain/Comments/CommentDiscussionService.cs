@@ -42,6 +42,9 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var written = new List<Guid>();
+
+        // Once committed the files are the reply's: a step after that cut short (the caller went away) keeps them.
+        var committed = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -104,6 +107,7 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
             var e = EventPublisher.Stage(db, "comment:reply", new JsonObject { ["task_id"] = task.Id.ToString(), ["comment_id"] = comment.Id.ToString(), ["reply_id"] = replyId.ToString() }, task.ProjectId, actor.PersonId);
             await DatabaseErrors.SaveAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            committed = true;
             events.Publish([e, .. notified.Select(n => CommentAccess.Transient(time, "notification:new",
                 new JsonObject { ["notification_id"] = n.Id.ToString(), ["person_id"] = n.PersonId.ToString() }, task.ProjectId, actor))]);
 
@@ -116,7 +120,7 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
 
             return result;
         }
-        catch
+        catch when (!committed)
         {
             written.ForEach(store.Delete);
             throw;

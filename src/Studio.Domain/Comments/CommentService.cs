@@ -23,17 +23,21 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var written = new List<Guid>();
+
+        // Once committed the files are the comment's: a step after that cut short (the caller went away) keeps them.
+        var committed = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var (comment, posting) = await PostOneAsync(db, actor, taskId, request, files, written, cancellationToken);
             await DatabaseErrors.SaveAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            committed = true;
             CopyPreviewFiles(posting);
             events.Publish([.. posting.Staged, .. posting.Transient]);
             return await CommentJson.WrittenAsync(db, comment, cancellationToken);
         }
-        catch
+        catch when (!committed)
         {
             written.ForEach(store.Delete);
             throw;
@@ -49,6 +53,9 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var written = new List<Guid>();
+
+        // Once committed the files are the comment's: a step after that cut short (the caller went away) keeps them.
+        var committed = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -70,6 +77,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
             }
 
             await transaction.CommitAsync(cancellationToken);
+            committed = true;
             postings.ForEach(CopyPreviewFiles);
             events.Publish(postings.SelectMany(p => p.Staged.Concat(p.Transient)));
             var result = new JsonArray();
@@ -80,7 +88,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
 
             return result;
         }
-        catch
+        catch when (!committed)
         {
             written.ForEach(store.Delete);
             throw;
@@ -101,7 +109,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
             }
         }
 
-        await Crud.CrudRegistry.Find("comments")!.DeleteAsync(crud, actor, commentId, force: false, cancellationToken);
+        await Crud.CrudRegistry.For<Comment>().DeleteAsync(crud, actor, commentId, force: false, cancellationToken);
     }
 
     /// <summary>The files of the previews a status automation imported, copied once the posting is committed.</summary>

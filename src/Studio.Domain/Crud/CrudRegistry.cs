@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Chats;
+using Studio.Domain.Common;
 using Studio.Domain.Crud.Collections;
 using Studio.Domain.Events;
 using Studio.Domain.Persons;
@@ -16,7 +18,16 @@ public static class CrudRegistry
 {
     public static IReadOnlyList<CrudCollection> All { get; } = Build();
 
+    // Built after All (static initializers run in order); one collection per entity type, which the registry's test checks.
+    private static readonly FrozenDictionary<Type, CrudCollection> ByEntityType = All.ToFrozenDictionary(c => c.EntityType);
+
+    /// <summary>The collection named by a URL segment, or null: for the API, whose routes carry the name.</summary>
     public static CrudCollection? Find(string name) => All.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>The collection of an entity type: code that knows the type reaches its collection without spelling its URL.</summary>
+    public static CrudCollection<TEntity> For<TEntity>()
+        where TEntity : class, IZouEntity, new() =>
+        (CrudCollection<TEntity>)ByEntityType[typeof(TEntity)];
 
     private static List<CrudCollection> Build()
     {

@@ -21,10 +21,10 @@ public abstract class StudioPage : ComponentBase, IDisposable
     // Not disposed: a load still awaiting when the page goes must be able to release it (it holds no wait handle).
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2213", Justification = "See above.")]
     private readonly SemaphoreSlim loading = new(1, 1);
+    private readonly ComponentLifetime lifetime = new();
     private IDisposable? subscription;
     private object? loadedKey;
     private int reloadPending;
-    private bool disposed;
 
     [Inject]
     protected EventPublisher Events { get; set; } = default!;
@@ -50,6 +50,14 @@ public abstract class StudioPage : ComponentBase, IDisposable
 
     protected bool Loading { get; private set; } = true;
 
+    /// <summary>
+    /// Cancelled when the page is disposed (the user navigated away or the circuit closed); every domain call of the
+    /// page passes it. A load it cancels ends in silence. A write it cancels is rolled back by the domain (each call is
+    /// one transaction), so a change the user started and then left is made whole or not at all; of an action made of
+    /// several calls, those already finished stay.
+    /// </summary>
+    protected CancellationToken Aborted => lifetime.Token;
+
     /// <summary>The production whose events reload the page (null: every event of the caller's productions).</summary>
     protected virtual Guid? LiveProjectId => null;
 
@@ -59,8 +67,8 @@ public abstract class StudioPage : ComponentBase, IDisposable
 
     public void Dispose()
     {
-        disposed = true;
         subscription?.Dispose();
+        lifetime.Dispose();
         Dispose(true);
         GC.SuppressFinalize(this);
     }
@@ -91,7 +99,7 @@ public abstract class StudioPage : ComponentBase, IDisposable
         Forbidden = false;
         await RunAsync(() => SerializedAsync(async () =>
         {
-            Catalog = await CatalogCache.GetAsync(Actor);
+            Catalog = await CatalogCache.GetAsync(Actor, Aborted);
             await LoadAsync();
         }));
     }
@@ -101,7 +109,8 @@ public abstract class StudioPage : ComponentBase, IDisposable
 
     private async Task SerializedAsync(Func<Task> load)
     {
-        await loading.WaitAsync();
+        // A load waiting its turn when the page goes stops waiting (and never holds the semaphore, so releases nothing).
+        await loading.WaitAsync(Aborted);
         try
         {
             await load();
@@ -120,11 +129,12 @@ public abstract class StudioPage : ComponentBase, IDisposable
     /// <summary>Reloads the page after an event someone else caused (or this page, through another service).</summary>
     protected virtual async Task ReloadLiveAsync()
     {
-        Catalog = await CatalogCache.GetAsync(Actor!);
+        Catalog = await CatalogCache.GetAsync(Actor!, Aborted);
         await LoadAsync();
     }
 
-    /// <summary>Runs a domain call and turns Zou's refusals into the page's state.</summary>
+    /// <summary>Runs a domain call and turns Zou's refusals into the page's state; false when refused or cut short by the
+    /// page going away (which is no error).</summary>
     protected async Task<bool> RunAsync(Func<Task> action)
     {
         try
@@ -138,6 +148,9 @@ public abstract class StudioPage : ComponentBase, IDisposable
             Forbidden |= UiErrors.IsForbidden(e) && Loading;
             Error = UiErrors.Message(e);
         }
+        catch (OperationCanceledException e) when (lifetime.EndedBy(e))
+        {
+        }
         finally
         {
             Loading = false;
@@ -148,28 +161,27 @@ public abstract class StudioPage : ComponentBase, IDisposable
 
     private void OnEvent(ApiEvent e)
     {
-        if (disposed || Actor is null || !ShouldReload(e) || Interlocked.Exchange(ref reloadPending, 1) == 1)
+        if (lifetime.Ended || Actor is null || !ShouldReload(e) || Interlocked.Exchange(ref reloadPending, 1) == 1)
         {
             return;
         }
 
         _ = InvokeAsync(async () =>
         {
-            await Task.Delay(LiveDelay);
-            Interlocked.Exchange(ref reloadPending, 0);
-            if (disposed)
-            {
-                return;
-            }
-
             try
             {
+                await Task.Delay(LiveDelay, Aborted);
+                Interlocked.Exchange(ref reloadPending, 0);
                 Error = null;
                 await SerializedAsync(ReloadLiveAsync);
             }
             catch (Exception ex) when (UiErrors.IsRefusal(ex))
             {
                 Error = UiErrors.Message(ex);
+            }
+            catch (OperationCanceledException ex) when (lifetime.EndedBy(ex))
+            {
+                return;
             }
 
             StateHasChanged();

@@ -1,6 +1,10 @@
 using Studio.Domain.Access;
+using Studio.Domain.Breakdown;
+using Studio.Domain.Common;
 using Studio.Domain.Crud;
 using Studio.Domain.Events;
+using Studio.Domain.Persons;
+using Studio.Domain.Settings;
 
 namespace Studio.Web.Components.Models;
 
@@ -38,13 +42,16 @@ public sealed class Catalog
 
 /// <summary>
 /// Loads <see cref="Catalog"/> through the same CRUD rules as the API, once per circuit, and forgets it when the
-/// reference data changes (a new status, task type, person…).
+/// reference data changes (a new status, task type, person…). The load is shared by the circuit's components, so
+/// it runs for as long as the circuit does, not for as long as the page that started it; a page that goes only stops
+/// waiting for it.
 /// </summary>
 public sealed class CatalogCache : IDisposable
 {
     private static readonly string[] Watched = ["task-status:", "task-type:", "person:", "asset-type:", "department:", "entity-type:", "organisation:"];
     private readonly CrudService crud;
     private readonly IDisposable subscription;
+    private readonly ComponentLifetime lifetime = new();
     private Task<Catalog>? current;
 
     public CatalogCache(CrudService crud, EventPublisher events)
@@ -59,31 +66,37 @@ public sealed class CatalogCache : IDisposable
         });
     }
 
-    public Task<Catalog> GetAsync(Actor actor)
+    /// <summary>The catalog, loaded once; <paramref name="cancellationToken"/> ends the caller's wait, not the shared load.</summary>
+    public Task<Catalog> GetAsync(Actor actor, CancellationToken cancellationToken)
     {
         var loading = current;
-        if (loading is null || loading.IsFaulted)
+        if (loading is null || loading.IsFaulted || loading.IsCanceled)
         {
-            current = loading = LoadAsync(actor);
+            current = loading = LoadAsync(actor, lifetime.Token);
         }
 
-        return loading;
+        return loading.WaitAsync(cancellationToken);
     }
 
-    public void Dispose() => subscription.Dispose();
+    public void Dispose()
+    {
+        subscription.Dispose();
+        lifetime.Dispose();
+    }
 
-    private async Task<Catalog> LoadAsync(Actor actor)
+    private async Task<Catalog> LoadAsync(Actor actor, CancellationToken cancellationToken)
     {
         var none = new Dictionary<string, string>();
-        async Task<IEnumerable<System.Text.Json.Nodes.JsonNode>> List(string collection) =>
-            (await CrudRegistry.Find(collection)!.ListAsync(crud, actor, none, CancellationToken.None)).Items();
-        var statuses = (await List("task-status")).Select(StatusView.From).ToDictionary(s => s.Id);
-        var types = (await List("task-types")).Select(TaskTypeView.From).ToDictionary(t => t.Id);
-        var persons = (await List("persons")).Select(PersonView.From).ToDictionary(p => p.Id);
-        var assetTypes = (await List("entity-types")).Where(t => !Studio.Domain.Breakdown.EntityKinds.Temporal.Contains(t.Text("name")))
+        async Task<IEnumerable<System.Text.Json.Nodes.JsonNode>> List<TEntity>()
+            where TEntity : class, IZouEntity, new() =>
+            (await CrudRegistry.For<TEntity>().ListAsync(crud, actor, none, cancellationToken)).Items();
+        var statuses = (await List<ProductionTaskStatus>()).Select(StatusView.From).ToDictionary(s => s.Id);
+        var types = (await List<TaskType>()).Select(TaskTypeView.From).ToDictionary(t => t.Id);
+        var persons = (await List<Person>()).Select(PersonView.From).ToDictionary(p => p.Id);
+        var assetTypes = (await List<EntityType>()).Where(t => !EntityKinds.Temporal.Contains(t.Text("name")))
             .Select(NamedView.From).ToDictionary(t => t.Id);
-        var departments = (await List("departments")).Select(NamedView.From).ToDictionary(d => d.Id);
-        var hours = (await List("organisations")).Select(o => o.Number("hours_by_day")).FirstOrDefault(h => h > 0, 8);
+        var departments = (await List<Department>()).Select(NamedView.From).ToDictionary(d => d.Id);
+        var hours = (await List<Organisation>()).Select(o => o.Number("hours_by_day")).FirstOrDefault(h => h > 0, 8);
         return new Catalog { Statuses = statuses, TaskTypes = types, Persons = persons, AssetTypes = assetTypes, Departments = departments, HoursByDay = hours };
     }
 }

@@ -38,9 +38,9 @@ public sealed class WorkingDayTests
         using var cache = new CatalogCache(factory.Services.GetRequiredService<CrudService>(), factory.Services.GetRequiredService<EventPublisher>());
         var actor = new Actor(adminId, "admin");
 
-        var before = (await cache.GetAsync(actor)).HoursByDay;
+        var before = (await cache.GetAsync(actor, CancellationToken.None)).HoursByDay;
         await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/organisations/{organisation.Id()}", new { hours_by_day = 7 });
-        var after = (await cache.GetAsync(actor)).HoursByDay;
+        var after = (await cache.GetAsync(actor, CancellationToken.None)).HoursByDay;
         await ((IAsyncLifetime)factory).DisposeAsync();
 
         Assert.Equal((8, 7), (before, after));
