@@ -70,6 +70,51 @@ public sealed class ListTests(StudioServer server)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TvShow_ShotsOfTwoEpisodes_ShowTheirEpisode_AndTheSequenceFilterFollowsTheEpisode()
+    {
+        using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
+        var project = await api.PostAsync("/api/data/projects", new { name = "Show " + Guid.NewGuid().ToString("N")[..6], production_type = "tvshow" });
+        var projectId = project["id"]!.GetValue<string>();
+        var e01 = project["first_episode_id"]!.GetValue<string>();
+        var e02 = (await api.PostAsync($"/api/data/projects/{projectId}/episodes", new { name = "E02" }))["id"]!.GetValue<string>();
+        foreach (var episode in new[] { e01, e02 })
+        {
+            var sequence = (await api.PostAsync($"/api/data/projects/{projectId}/sequences", new { name = "SQ01", episode_id = episode }))["id"]!.GetValue<string>();
+            await api.PostAsync($"/api/data/projects/{projectId}/shots", new { name = "SH010", sequence_id = sequence });
+        }
+
+        var page = await server.SignedInPageAsync();
+        await StudioServer.OpenAsync(page, $"/productions/{projectId}/shots");
+        await page.WaitForSelectorAsync("#entity-count:has-text('2 shots')");
+
+        // Two SQ01 / SH010 rows, told apart by their episode.
+        var episodes = page.Locator("tr[data-entity=SH010] .studio-entity-episode");
+        await Assertions.Expect(episodes).ToHaveCountAsync(2);
+        Assert.Equal(["E01", "E02"], (await episodes.AllInnerTextsAsync()).Order());
+
+        // All episodes: the sequence filter names each SQ01 with its episode.
+        await page.ClickAsync("#sequence-filter");
+        await page.WaitForSelectorAsync(".rz-popup:visible .rz-dropdown-item");
+        var options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
+        Assert.Equal(["E01 / SQ01", "E02 / SQ01"], options.Select(o => o.Trim()).Order());
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForSelectorAsync(".rz-popup:visible", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+
+        // E02 chosen: the sequence filter offers E02's SQ01 only, and the list keeps E02's shot.
+        await StudioServer.PickAsync(page, "#episode-filter", "E02");
+        await page.WaitForSelectorAsync("#entity-count:has-text('1 of 2')");
+        await page.ClickAsync("#sequence-filter");
+        await page.WaitForSelectorAsync(".rz-popup:visible .rz-dropdown-item");
+        options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
+        Assert.Equal(["SQ01"], options.Select(o => o.Trim()));
+        await page.Locator(".rz-popup:visible .rz-dropdown-item").First.ClickAsync();
+        await page.WaitForSelectorAsync("#entity-count:has-text('1 of 2')");
+        await Assertions.Expect(episodes).ToHaveTextAsync(["E02"]);
+        await StudioServer.ScreenshotAsync(page, "shots-tvshow");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Many shots straight into the database (the API would take minutes to make them one by one).</summary>
     private async Task SeedShotsAsync(Guid project, Guid sequence, int count)
     {

@@ -9,7 +9,6 @@ using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
 using Studio.Domain.Previews;
 using Studio.Domain.Projects;
-using Studio.Domain.Settings;
 using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Events;
@@ -148,10 +147,7 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
         var statuses = await db.Set<Comment>().AsNoTracking().Where(c => commentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.TaskStatusId, cancellationToken);
         var entityIds = rows.Select(r => r.Task.EntityId).OfType<Guid>().Distinct().ToList();
         var entities = await db.Set<Entity>().AsNoTracking().Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var parentIds = entities.Values.Select(e => e.ParentId).OfType<Guid>().Distinct().ToList();
-        var parents = await db.Set<Entity>().AsNoTracking().Where(e => parentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var typeIds = entities.Values.Select(e => e.EntityTypeId).Distinct().ToList();
-        var typeNames = await db.Set<EntityType>().AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var names = await EntityFullNames.LoadAsync(db, entities.Values, cancellationToken);
         var projectIds = rows.Select(r => r.Task.ProjectId).OfType<Guid>().Distinct().ToList();
         var projects = await db.Set<Project>().AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var previewIds = rows.Select(r => r.News.PreviewFileId).OfType<Guid>().ToList();
@@ -173,8 +169,8 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
         foreach (var (news, task) in rows)
         {
             var entity = task.EntityId is { } e ? entities.GetValueOrDefault(e) : null;
-            var parent = entity?.ParentId is { } p ? parents.GetValueOrDefault(p) : null;
-            var kind = entity is null ? "" : EntityKinds.KindOf(typeNames.GetValueOrDefault(entity.EntityTypeId) ?? "");
+            var parent = entity is null ? null : names.ParentOf(entity);
+            var kind = entity is null ? "" : names.KindOf(entity);
             var preview = news.PreviewFileId is { } pf ? previews.GetValueOrDefault(pf) : null;
             result.Add(new JsonObject
             {
@@ -193,9 +189,7 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
                 ["project_name"] = task.ProjectId is { } pr ? projects.GetValueOrDefault(pr) : null,
                 ["created_at"] = ZouSerializer.FormatDateTime(news.CreatedAt),
                 ["change"] = news.Change,
-                ["full_entity_name"] = entity is null ? null
-                    : kind == EntityKinds.Asset ? $"{typeNames.GetValueOrDefault(entity.EntityTypeId)} / {entity.Name}"
-                    : parent is not null ? $"{parent.Name} / {entity.Name}" : entity.Name,
+                ["full_entity_name"] = entity is null ? null : names.Of(entity),
                 ["episode_id"] = kind is "Shot" or "Scene" ? parent?.ParentId?.ToString() : entity?.SourceId?.ToString(),
                 ["entity_preview_file_id"] = entity?.PreviewFileId?.ToString(),
                 ["person"] = unnamed.Contains((task.ProjectId, news.AuthorId)) ? null : CommentJson.ShortPerson(authors.GetValueOrDefault(news.AuthorId)),

@@ -103,7 +103,7 @@ public sealed class MyTasksService(IDbContextFactory<StudioDbContext> factory)
             o["entity_canceled"] = row.Entity.Canceled;
             o["sequence_name"] = kind is "Shot" or "Scene" ? parent?.Name : null;
             o["episode_id"] = kind is "Shot" or "Scene" ? parent?.ParentId?.ToString() : kind is "Sequence" or "Edit" ? row.Entity.ParentId?.ToString() : row.Entity.SourceId?.ToString();
-            o["episode_name"] = kind is "Shot" or "Scene" && parent?.ParentId is { } e ? episodes.GetValueOrDefault(e) : null;
+            o["episode_name"] = kind is "Shot" or "Scene" && parent?.ParentId is { } e ? episodes.GetValueOrDefault(e) : kind is "Sequence" or "Edit" ? parent?.Name : null;
 
             // ZOU: get_person_tasks repeats the task's planning fields under these names.
             o["task_estimation"] = ZouSerializer.ToJson(row.Task.Estimation);

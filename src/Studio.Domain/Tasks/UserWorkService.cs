@@ -223,12 +223,9 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
         var commentLinks = await Crud.CrudRelations.LoadAsync(db, ZouModel.For<Comment>(), commentIds, cancellationToken);
         var entityIds = tasks.Values.Select(t => t.EntityId).OfType<Guid>().Distinct().ToList();
         var entities = await db.Set<Entity>().AsNoTracking().Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var parentIds = entities.Values.Select(e => e.ParentId).OfType<Guid>().Distinct().ToList();
-        var parents = await db.Set<Entity>().AsNoTracking().Where(e => parentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var names = await EntityFullNames.LoadAsync(db, entities.Values, cancellationToken);
         var projectIds = tasks.Values.Select(t => t.ProjectId).OfType<Guid>().Distinct().ToList();
         var projects = await db.Set<Project>().AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        var typeIds = entities.Values.Select(e => e.EntityTypeId).Distinct().ToList();
-        var typeNames = await db.Set<EntityType>().AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var playlistIds = rows.Select(n => n.PlaylistId).OfType<Guid>().Distinct().ToList();
         var playlists = await db.Set<Playlist>().AsNoTracking().Where(p => playlistIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var readers = rows.Select(n => n.PersonId).Distinct().ToList();
@@ -267,8 +264,8 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
                 ["created_at"] = ZouSerializer.FormatDateTime(n.CreatedAt),
                 ["read"] = n.Read,
                 ["change"] = n.Change,
-                ["full_entity_name"] = entity is null ? null : FullName(entity, parents, typeNames),
-                ["episode_id"] = entity?.ParentId is { } q && parents.TryGetValue(q, out var seq) ? seq.ParentId?.ToString() : entity?.SourceId?.ToString(),
+                ["full_entity_name"] = entity is null ? null : names.Of(entity),
+                ["episode_id"] = entity is not null && names.ParentOf(entity) is { } seq ? seq.ParentId?.ToString() : entity?.SourceId?.ToString(),
                 ["entity_preview_file_id"] = entity?.PreviewFileId?.ToString(),
                 ["subscription_id"] = n.TaskId is { } subscribed && subscriptions.TryGetValue((n.PersonId, subscribed), out var subscription) ? subscription.ToString() : null, // ZOU: the reader's subscription to the task.
                 ["playlist_id"] = playlist?.Id.ToString(),
@@ -279,18 +276,6 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
         }
 
         return result;
-    }
-
-    /// <summary>ZOU's full entity name: <c>SQ01 / SH010</c> for a shot, <c>Character / Hero</c> for an asset.</summary>
-    private static string FullName(Entity entity, Dictionary<Guid, Entity> parents, Dictionary<Guid, string> typeNames)
-    {
-        var typeName = typeNames.GetValueOrDefault(entity.EntityTypeId) ?? "";
-        if (EntityKinds.KindOf(typeName) == EntityKinds.Asset)
-        {
-            return $"{typeName} / {entity.Name}";
-        }
-
-        return entity.ParentId is { } p && parents.TryGetValue(p, out var parent) ? $"{parent.Name} / {entity.Name}" : entity.Name;
     }
 
     private ApiEvent Transient(string name, JsonObject data, Actor actor)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Studio.Domain.Breakdown;
 
 namespace Studio.Web.Components.Models;
 
@@ -12,8 +13,9 @@ public sealed record TaskCell(Guid Id, Guid TaskTypeId, StatusView Status, IRead
 }
 
 /// <summary>A row of an asset or shot list (one entity and its tasks by task type).</summary>
-public sealed record EntityRow(Guid Id, string Name, string? Parent, Guid? ParentId, Guid? EpisodeId, string? Description, Guid? PreviewFileId,
-    int? NbFrames, bool Canceled, IReadOnlyDictionary<Guid, TaskCell> Tasks)
+/// <remarks>A shot's <see cref="Episode"/> is named in a TV show: two episodes may hold shots of the same sequence and shot names.</remarks>
+public sealed record EntityRow(Guid Id, string Name, string? Parent, Guid? ParentId, Guid? EpisodeId, string? Episode, string FullName, string? Description,
+    Guid? PreviewFileId, int? NbFrames, bool Canceled, IReadOnlyDictionary<Guid, TaskCell> Tasks)
 {
     /// <summary>A row of <c>/data/assets/with-tasks</c> or <c>/data/shots/with-tasks</c>.</summary>
     public static EntityRow From(WithTasksEntity e, bool shots, Catalog catalog)
@@ -25,21 +27,31 @@ public sealed record EntityRow(Guid Id, string Name, string? Parent, Guid? Paren
             tasks[cell.TaskTypeId] = cell;
         }
 
-        return new(WithTasksEntity.ParseId(e.Id) ?? Guid.Empty, e.Name ?? "", shots ? e.SequenceName : e.AssetTypeName,
-            WithTasksEntity.ParseId(shots ? e.SequenceId : e.AssetTypeId), WithTasksEntity.ParseId(e.EpisodeId), e.Description,
+        var name = e.Name ?? "";
+        var parent = shots ? e.SequenceName : e.AssetTypeName;
+        var episode = shots && !string.IsNullOrEmpty(e.EpisodeName) ? e.EpisodeName : null;
+        return new(WithTasksEntity.ParseId(e.Id) ?? Guid.Empty, name, parent, WithTasksEntity.ParseId(shots ? e.SequenceId : e.AssetTypeId),
+            WithTasksEntity.ParseId(e.EpisodeId), episode, FullNameOf(shots, name, parent, episode), e.Description,
             WithTasksEntity.ParseId(e.PreviewFileId), e.NbFrames, e.Canceled, tasks);
     }
 
-    /// <summary>An entity of a plain list (no tasks), under <paramref name="parentId"/> named <paramref name="parent"/>.</summary>
-    public static EntityRow FromEntity(JsonNode e, Guid? parentId, string? parent) =>
-        new(e.IdOf(), e.Text("name"), parent, parentId, null, e.Str("description"), e.GuidOf("preview_file_id"),
-            e["nb_frames"] is null ? null : e.Whole("nb_frames"), e.Bool("canceled"), new Dictionary<Guid, TaskCell>());
+    /// <summary>
+    /// An entity of a plain list (no tasks), under <paramref name="parentId"/> named <paramref name="parent"/>; a shot's
+    /// sequence may belong to an episode.
+    /// </summary>
+    public static EntityRow FromEntity(JsonNode e, bool shot, Guid? parentId, string? parent, NamedView? episode = null) =>
+        new(e.IdOf(), e.Text("name"), parent, parentId, episode?.Id, episode?.Name, FullNameOf(shot, e.Text("name"), parent, episode?.Name), e.Str("description"),
+            e.GuidOf("preview_file_id"), e["nb_frames"] is null ? null : e.Whole("nb_frames"), e.Bool("canceled"), new Dictionary<Guid, TaskCell>());
 
     /// <summary>Every row of a with-tasks answer.</summary>
     public static List<EntityRow> Read(byte[] withTasks, bool shots, Catalog catalog) =>
         [.. WithTasksJsonContext.Read(withTasks).Select(e => From(e, shots, catalog))];
 
-    public string FullName => Parent is { Length: > 0 } p ? $"{p} / {Name}" : Name;
+    /// <summary>What the parent column sorts by: a shot's episode, then its sequence.</summary>
+    public string ParentPath => Episode is null ? Parent ?? "" : $"{Episode} / {Parent}";
+
+    private static string FullNameOf(bool shot, string name, string? parent, string? episode) =>
+        shot ? EntityFullNames.Of("Shot", null, name, parent, episode) : EntityFullNames.Of(EntityKinds.Asset, parent, name, null, null);
 }
 
 /// <summary>How a list is sorted: by name (the default), by parent, or by the status of one task type's tasks.</summary>
@@ -62,9 +74,9 @@ public sealed record EntitySort(string Key, bool Descending = false)
             _ when Guid.TryParse(Key, out var type) => Descending
                 ? rows.OrderByDescending(r => StatusRank(r, type))
                 : rows.OrderBy(r => StatusRank(r, type)),
-            _ => Descending ? rows.OrderByDescending(r => r.Parent ?? "", natural) : rows.OrderBy(r => r.Parent ?? "", natural),
+            _ => Descending ? rows.OrderByDescending(r => r.ParentPath, natural) : rows.OrderBy(r => r.ParentPath, natural),
         };
-        return ordered.ThenBy(r => r.Parent ?? "", natural).ThenBy(r => r.Name, natural);
+        return ordered.ThenBy(r => r.ParentPath, natural).ThenBy(r => r.Name, natural);
     }
 
     /// <summary>Statuses sort by their priority, then name; entities without that task come last.</summary>

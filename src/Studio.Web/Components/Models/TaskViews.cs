@@ -1,24 +1,26 @@
 using System.Text.Json.Nodes;
+using Studio.Domain.Breakdown;
 
 namespace Studio.Web.Components.Models;
 
 /// <summary>A task as the task panel shows it (<c>/data/tasks/&lt;id&gt;/full</c>).</summary>
-public sealed record TaskDetail(Guid Id, Guid ProjectId, string ProjectName, Guid EntityId, string EntityName, string EntityKind, string? ParentName,
+public sealed record TaskDetail(Guid Id, Guid ProjectId, string ProjectName, Guid EntityId, string EntityName, string EntityKind, string Title,
     Guid TaskTypeId, string TaskTypeName, string TaskTypeColor, Guid StatusId, IReadOnlyList<Guid> Assignees, bool IsSubscribed,
     double Estimation, double Duration, DateTime? DueDate, int RetakeCount, Guid? EntityPreviewId)
 {
+    /// <summary>The title is the entity's full name: a shot's episode and sequence, a sequence's episode, an asset's type.</summary>
     public static TaskDetail From(JsonNode t)
     {
         var entityType = t["entity_type"].Text("name");
-        var kind = Studio.Domain.Breakdown.EntityKinds.KindOf(entityType);
-        var parent = t["sequence"]?.Str("name") ?? (kind == "Asset" ? entityType : t["episode"]?.Str("name"));
-        return new(t.IdOf(), t.GuidOf("project_id") ?? Guid.Empty, t["project"].Text("name"), t.GuidOf("entity_id") ?? Guid.Empty, t["entity"].Text("name"), kind, parent,
+        var kind = EntityKinds.KindOf(entityType);
+        var sequence = t["sequence"]?.Str("name");
+        var episode = t["episode"]?.Str("name");
+        var title = EntityFullNames.Of(kind, entityType, t["entity"].Text("name"), sequence ?? episode, sequence is null ? null : episode);
+        return new(t.IdOf(), t.GuidOf("project_id") ?? Guid.Empty, t["project"].Text("name"), t.GuidOf("entity_id") ?? Guid.Empty, t["entity"].Text("name"), kind, title,
             t.GuidOf("task_type_id") ?? Guid.Empty, t["task_type"].Text("name"), t["task_type"].Str("color") ?? "#999999", t.GuidOf("task_status_id") ?? Guid.Empty,
             t.Ids("assignees"), t.Bool("is_subscribed"), t.Number("estimation"), t.Number("duration"), t.Date("due_date"), t.Whole("retake_count"),
             t["entity"].GuidOf("preview_file_id"));
     }
-
-    public string Title => ParentName is { Length: > 0 } p ? $"{p} / {EntityName}" : EntityName;
 }
 
 public sealed record PreviewView(Guid Id, int Revision, string? Extension, string Status, string? OriginalName, int Position)
@@ -68,11 +70,13 @@ public sealed record MyTaskRow(Guid Id, Guid ProjectId, string Production, Guid 
 {
     public static MyTaskRow From(JsonNode t, Catalog catalog)
     {
-        var entity = t.Text("entity_name");
+        var typeName = t.Str("entity_type_name");
         var sequence = t.Str("sequence_name");
-        var parent = string.IsNullOrEmpty(sequence) ? t.Str("entity_type_name") : sequence;
+        var episode = t.Str("episode_name");
+        var entity = EntityFullNames.Of(EntityKinds.KindOf(typeName ?? ""), typeName, t.Text("entity_name"),
+            string.IsNullOrEmpty(sequence) ? episode : sequence, string.IsNullOrEmpty(sequence) ? null : episode);
         return new(t.IdOf(), t.GuidOf("project_id") ?? Guid.Empty, t.Text("project_name"), t.GuidOf("entity_id") ?? Guid.Empty,
-            string.IsNullOrEmpty(parent) ? entity : $"{parent} / {entity}", t.Text("task_type_name"), t.Str("task_type_color") ?? "#999999",
+            entity, t.Text("task_type_name"), t.Str("task_type_color") ?? "#999999",
             catalog.Status(t.GuidOf("task_status_id")), t.Ids("assignees"), t.Number("estimation"), t.Number("duration"), t.Date("due_date"),
             t.Date("last_comment_date"), t["last_comment"].Str("text"), t.GuidOf("entity_preview_file_id"));
     }

@@ -29,6 +29,8 @@ public sealed class WithTasksEntity
 
     [JsonPropertyName("episode_id")] public string? EpisodeId { get; set; }
 
+    [JsonPropertyName("episode_name")] public string? EpisodeName { get; set; }
+
     [JsonPropertyName("nb_frames")] public int? NbFrames { get; set; }
 
     [JsonPropertyName("canceled")] public bool Canceled { get; set; }

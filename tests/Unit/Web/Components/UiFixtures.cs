@@ -27,5 +27,5 @@ public static class UiFixtures
         new(Guid.NewGuid(), type.Id, status, [.. assignees.Select(p => p.Id)], 0, 0, null, 0, 0, null);
 
     public static EntityRow Asset(string name, string type, params TaskCell[] tasks) =>
-        new(Guid.NewGuid(), name, type, Guid.NewGuid(), null, null, null, null, false, tasks.ToDictionary(t => t.TaskTypeId));
+        new(Guid.NewGuid(), name, type, Guid.NewGuid(), null, null, $"{type} / {name}", null, null, null, false, tasks.ToDictionary(t => t.TaskTypeId));
 }
