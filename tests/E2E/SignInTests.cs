@@ -44,4 +44,20 @@ public sealed class SignInTests(StudioServer server)
         await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ASecondPageOfTheSamePerson_ReusesTheStoredSignIn()
+    {
+        using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
+        var email = await api.PersonAsync("Sam", "Stored", "user");
+        var first = await server.SignedInPageAsync(email, StudioServer.AdminPassword);
+        await first.Context.CloseAsync();
+
+        var second = await server.SignedInPageAsync(email, StudioServer.AdminPassword);
+
+        Assert.EndsWith("/my-tasks", new Uri(second.Url).AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("Sam Stored", (await second.InnerTextAsync("#signed-in-person")).Trim());
+        Assert.Contains(await second.Context.CookiesAsync(), c => c.HttpOnly);
+        await second.Context.CloseAsync();
+    }
 }

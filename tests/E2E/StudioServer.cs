@@ -16,6 +16,7 @@ public sealed class StudioServer : IAsyncLifetime
     public const string AdminPassword = "mysecretpassword";
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "studio-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string State, string Landing)> signedIn = new(StringComparer.OrdinalIgnoreCase);
     private IPlaywright? playwright;
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
@@ -87,10 +88,21 @@ public sealed class StudioServer : IAsyncLifetime
     /// <summary>A navigation is awaited until it commits: the pages' data comes through the circuit, not the load event.</summary>
     public static PageWaitForURLOptions Committed { get; } = new() { WaitUntil = WaitUntilState.Commit, Timeout = 60000 };
 
-    /// <summary>A new browser context signed in through the sign-in page.</summary>
+    /// <summary>
+    /// A new browser context signed in as <paramref name="email"/>, on the page the sign-in leads to. Each person signs in
+    /// through the sign-in page once; later contexts reuse the stored state (the session cookies) and open that page.
+    /// </summary>
     public async Task<IPage> SignedInPageAsync(string email = AdminEmail, string password = AdminPassword)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        if (signedIn.TryGetValue(email, out var stored))
+        {
+            var again = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = Desktop, StorageState = stored.State });
+            var reused = await again.NewPageAsync();
+            await OpenAsync(reused, stored.Landing);
+            return reused;
+        }
+
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = Desktop });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.FillAsync("#email", email);
@@ -100,8 +112,11 @@ public sealed class StudioServer : IAsyncLifetime
         // Wait for the navigation to start and the circuit to connect, not for every font and script to load.
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), Committed);
         await WaitForCircuitAsync(page);
+        signedIn[email] = (await context.StorageStateAsync(), new Uri(page.Url).PathAndQuery);
         return page;
     }
+
+    private static ViewportSize Desktop => new() { Width = 1400, Height = 900 };
 
     /// <summary>A click sent before the Blazor circuit is connected is lost: wait until the layout renders interactively.</summary>
     public static async Task WaitForCircuitAsync(IPage page) =>
