@@ -95,7 +95,7 @@ public sealed class ListTests(StudioServer server)
 
         // All episodes: the sequence filter names each SQ01 with its episode.
         await page.ClickAsync("#sequence-filter");
-        await page.WaitForSelectorAsync(".rz-popup:visible .rz-dropdown-item");
+        await Assertions.Expect(page.Locator(".rz-popup:visible .rz-dropdown-item")).ToHaveCountAsync(2);
         var options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
         Assert.Equal(["E01 / SQ01", "E02 / SQ01"], options.Select(o => o.Trim()).Order());
         await page.Keyboard.PressAsync("Escape");
@@ -105,7 +105,7 @@ public sealed class ListTests(StudioServer server)
         await StudioServer.PickAsync(page, "#episode-filter", "E02");
         await page.WaitForSelectorAsync("#entity-count:has-text('1 of 2')");
         await page.ClickAsync("#sequence-filter");
-        await page.WaitForSelectorAsync(".rz-popup:visible .rz-dropdown-item");
+        await Assertions.Expect(page.Locator(".rz-popup:visible .rz-dropdown-item")).ToHaveCountAsync(1);
         options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
         Assert.Equal(["SQ01"], options.Select(o => o.Trim()));
         await page.Locator(".rz-popup:visible .rz-dropdown-item").First.ClickAsync();

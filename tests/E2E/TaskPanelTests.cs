@@ -70,15 +70,16 @@ public sealed class TaskPanelTests(StudioServer server)
         var page = await server.SignedInPageAsync(email, StudioServer.AdminPassword);
         await StudioServer.OpenAsync(page, $"/tasks/{world.ShotTask}");
         await page.WaitForSelectorAsync("#task-panel #comment-form");
-        await page.ClickAsync("#comment-status");
-        var options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
-
         // The statuses a client may set (Retake in the seed) and the task's own (Todo), which a comment may keep.
         var statuses = (await api.GetAsync("/api/data/task-status")).AsArray();
         var expected = statuses.Where(t => !t!["for_concept"]!.GetValue<bool>() && (t["is_client_allowed"]!.GetValue<bool>() || t["short_name"]!.GetValue<string>() == "todo"))
             .Select(t => t!["name"]!.GetValue<string>()).ToList();
         Assert.Contains("Retake", expected);
-        Assert.Equal(expected.Count, options.Count);
+
+        // The drop-down's items render after it opens: wait for them all before reading them.
+        await page.ClickAsync("#comment-status");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".rz-popup:visible .rz-dropdown-item")).ToHaveCountAsync(expected.Count);
+        var options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
         Assert.All(expected, name => Assert.Contains(options, o => o.Contains(name, StringComparison.Ordinal)));
         Assert.DoesNotContain(options, o => o.Contains("Done", StringComparison.Ordinal));
         Assert.Equal(0, await page.Locator("#comment-preview").CountAsync());
