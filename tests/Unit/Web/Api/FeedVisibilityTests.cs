@@ -96,6 +96,23 @@ public sealed class FeedVisibilityTests(TaskWorld world) : IClassFixture<TaskWor
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
     }
 
+    [Fact]
+    public async Task NotificationById_SomeoneElsesIsNotFound_AMalformedIdIsRefused()
+    {
+        var (_, modeling, _) = await world.NewAssetAsync();
+        await world.CommentAsync(world.Manager, modeling, "wip", "For the artist");
+        var mine = (await NotificationsOfAsync(world.Artist, modeling)).First()!.Id();
+
+        var others = await world.Artist2.GetAsync($"/data/user/notifications/{mine}");
+        var malformed = await world.Artist.GetAsync("/data/user/notifications/not-an-id");
+        var anonymous = await world.Factory.Anonymous().GetAsync($"/data/user/notifications/{mine}");
+
+        Assert.Equal(HttpStatusCode.NotFound, others.Status);
+        Assert.True(others.Body!["error"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+    }
+
     private static async Task<List<JsonNode?>> NewsOfAsync(ApiClient caller, string project, string task)
     {
         var feed = await caller.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/projects/{project}/news?limit=500");
