@@ -55,7 +55,7 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
                 throw new NotFoundException();
         }
 
-        var e = EventPublisher.Stage(db, $"{kind.TrimEnd('s')}:update", new JsonObject { [$"{kind.TrimEnd('s')}_id"] = id.ToString() }, kind == "projects" ? id : null, actor.PersonId);
+        var e = EventPublisher.Stage(db, $"{kind.TrimEnd('s')}:update", new EventData { [$"{kind.TrimEnd('s')}_id"] = id.ToString() }, kind == "projects" ? id : null, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
         return new JsonObject { ["thumbnail_path"] = $"pictures/thumbnails/{kind}/{id}.png" };
@@ -107,7 +107,7 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
         background.OriginalName = Path.GetFileNameWithoutExtension(fileName);
         background.Extension = extension;
         background.FileSize = new FileInfo(file).Length;
-        var e = EventPublisher.Stage(db, "preview-background-file:update", new JsonObject { ["preview_background_file_id"] = id.ToString() }, null, actor.PersonId);
+        var e = EventPublisher.Stage(db, "preview-background-file:update", new EventData { ["preview_background_file_id"] = id.ToString() }, null, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
         return ZouSerializer.Serialize(background);

@@ -43,7 +43,7 @@ public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbCont
             TargetAssetId = inScene ? null : container.Id,
         };
         db.Add(instance);
-        var e = EventPublisher.Stage(db, "asset_instance:new", new JsonObject { ["asset_instance_id"] = instance.Id.ToString() }, container.ProjectId, actor.PersonId);
+        var e = EventPublisher.Stage(db, "asset_instance:new", new EventData { ["asset_instance_id"] = instance.Id.ToString() }, container.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
         return ZouSerializer.Serialize(instance);
@@ -125,7 +125,7 @@ public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbCont
             ? Guid.TryParse(v.GetValue<string>(), out var id) ? id : throw new WrongParameterException($"Invalid {key}.")
             : null;
 
-    private static JsonObject Data(Guid shotId, Guid instanceId) => new() { ["shot_id"] = shotId.ToString(), ["asset_instance_id"] = instanceId.ToString() };
+    private static EventData Data(Guid shotId, Guid instanceId) => new() { ["shot_id"] = shotId.ToString(), ["asset_instance_id"] = instanceId.ToString() };
 
     [GeneratedRegex(@"[^A-Za-z0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NotWord();

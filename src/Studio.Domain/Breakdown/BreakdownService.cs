@@ -97,7 +97,7 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
 
         await EntityNames.EnsureUniqueAsync(db, entity, cancellationToken);
         db.Add(entity);
-        var eventData = new JsonObject { [kind.ToLowerInvariant() + "_id"] = entity.Id.ToString() };
+        var eventData = new EventData { [kind.ToLowerInvariant() + "_id"] = entity.Id.ToString() };
         switch (kind)
         {
             case EntityKinds.Asset:
@@ -145,13 +145,13 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         if (!force && await db.Set<ProductionTask>().AnyAsync(t => t.EntityId == id, cancellationToken))
         {
             entity.Canceled = true;
-            e = EventPublisher.Stage(db, prefix + ":update", new JsonObject { [prefix + "_id"] = id.ToString() }, entity.ProjectId, actor.PersonId);
+            e = EventPublisher.Stage(db, prefix + ":update", new EventData { [prefix + "_id"] = id.ToString() }, entity.ProjectId, actor.PersonId);
         }
         else
         {
             await CascadeDelete.RemoveAsync<Entity>(db, [.. children, id], cancellationToken);
             db.Entry(entity).State = EntityState.Detached;
-            e = EventPublisher.Stage(db, prefix + ":delete", new JsonObject { [prefix + "_id"] = id.ToString() }, entity.ProjectId, actor.PersonId);
+            e = EventPublisher.Stage(db, prefix + ":delete", new EventData { [prefix + "_id"] = id.ToString() }, entity.ProjectId, actor.PersonId);
         }
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
@@ -192,7 +192,7 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         foreach (var asset in assets.Where(a => a.IsShared != isShared))
         {
             asset.IsShared = isShared;
-            staged.Add(EventPublisher.Stage(db, "asset:update", new JsonObject { ["asset_id"] = asset.Id.ToString() }, asset.ProjectId, actor.PersonId));
+            staged.Add(EventPublisher.Stage(db, "asset:update", new EventData { ["asset_id"] = asset.Id.ToString() }, asset.ProjectId, actor.PersonId));
         }
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
@@ -296,7 +296,7 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         {
             await DatabaseErrors.SaveAsync(db, cancellationToken);
         }
-        catch (ZouErrorException e) when (e.Body["message"]?.GetValue<string>() == DatabaseErrors.Unique)
+        catch (IntegrityException e) when (e.Message == DatabaseErrors.Unique)
         {
             throw new WrongParameterException($"{kind} already exists with this name.");
         }

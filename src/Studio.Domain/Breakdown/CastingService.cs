@@ -131,7 +131,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         var entity = await db.Set<Entity>().FirstAsync(e => e.Id == link.EntityInId, cancellationToken);
         db.Remove(link);
         entity.NbEntitiesOut = Math.Max(0, (entity.NbEntitiesOut ?? 1) - 1);
-        var e = Stage(db, actor, entity, "entity-link:delete", new JsonObject { ["entity_link_id"] = link.Id.ToString() });
+        var e = Stage(db, actor, entity, "entity-link:delete", new EventData { ["entity_link_id"] = link.Id.ToString() });
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
     }
@@ -178,14 +178,14 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
             {
                 link = new EntityLink { Id = Guid.NewGuid(), EntityInId = entity.Id, EntityOutId = assetId };
                 db.Add(link);
-                staged.Add(Stage(db, actor, entity, "entity-link:new", new JsonObject
+                staged.Add(Stage(db, actor, entity, "entity-link:new", new EventData
                 {
                     ["entity_link_id"] = link.Id.ToString(), ["entity_in_id"] = entity.Id.ToString(), ["entity_out_id"] = assetId.ToString(), ["nb_occurences"] = occurences,
                 }));
             }
             else if (link.NbOccurences != occurences || link.Label != label)
             {
-                staged.Add(Stage(db, actor, entity, "entity-link:update", new JsonObject { ["entity_link_id"] = link.Id.ToString(), ["nb_occurences"] = occurences }));
+                staged.Add(Stage(db, actor, entity, "entity-link:update", new EventData { ["entity_link_id"] = link.Id.ToString(), ["nb_occurences"] = occurences }));
             }
 
             link.NbOccurences = occurences;
@@ -199,12 +199,12 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         await CastingStats.RefreshEntityAsync(db, entity.Id, cancellationToken);
 
         var prefix = kind.ToLowerInvariant();
-        staged.Add(Stage(db, actor, entity, prefix + ":casting-update", new JsonObject
+        staged.Add(Stage(db, actor, entity, prefix + ":casting-update", new EventData
         {
             [prefix + "_id"] = entity.Id.ToString(),
             ["nb_entities_out"] = wanted.Count,
-            ["added_asset_ids"] = ZouSerializer.IdList(added),
-            ["removed_asset_ids"] = ZouSerializer.IdList(removed.Select(l => l.EntityOutId)),
+            ["added_asset_ids"] = added.ToList(),
+            ["removed_asset_ids"] = removed.Select(l => l.EntityOutId).ToList(),
         }));
         return staged;
     }
@@ -345,7 +345,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         return await db.Set<Entity>().FirstOrDefaultAsync(e => e.Id == entityId && e.ProjectId == projectId, cancellationToken) ?? throw new NotFoundException();
     }
 
-    private static ApiEvent Stage(StudioDbContext db, Actor actor, Entity entity, string name, JsonObject data) =>
+    private static ApiEvent Stage(StudioDbContext db, Actor actor, Entity entity, string name, EventData data) =>
         EventPublisher.Stage(db, name, data, entity.ProjectId, actor.PersonId);
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;

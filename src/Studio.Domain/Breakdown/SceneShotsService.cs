@@ -55,10 +55,10 @@ public sealed class SceneShotsService(IDbContextFactory<StudioDbContext> factory
         }
 
         shot.SourceId = link ? scene.Id : null;
-        var data = new JsonObject { ["scene_id"] = scene.Id.ToString(), ["shot_id"] = shot.Id.ToString() };
+        var data = new EventData { ["scene_id"] = scene.Id.ToString(), ["shot_id"] = shot.Id.ToString() };
         List<ApiEvent> staged =
         [
-            EventPublisher.Stage(db, "shot:update", new JsonObject { ["shot_id"] = shot.Id.ToString() }, shot.ProjectId, actor.PersonId),
+            EventPublisher.Stage(db, "shot:update", new EventData { ["shot_id"] = shot.Id.ToString() }, shot.ProjectId, actor.PersonId),
             EventPublisher.Stage(db, link ? "shot:add-to-scene" : "shot:remove-from-scene", data, shot.ProjectId, actor.PersonId),
         ];
         await DatabaseErrors.SaveAsync(db, cancellationToken);

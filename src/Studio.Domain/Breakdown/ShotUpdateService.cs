@@ -46,9 +46,6 @@ public sealed class ShotUpdateService(IDbContextFactory<StudioDbContext> factory
             return null;
         }
 
-        return Guid.TryParse(text, out var id) ? id : throw new WrongParameterException("Validation error.", new JsonObject
-        {
-            ["errors"] = new JsonArray(new JsonObject { ["field"] = "parent_id", ["message"] = "Input should be a valid UUID" }),
-        });
+        return Guid.TryParse(text, out var id) ? id : throw ValidationException.For("parent_id", "Input should be a valid UUID");
     }
 }

@@ -46,7 +46,7 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
 
         var message = new ChatMessage { Id = Guid.NewGuid(), ChatId = chat.Id, PersonId = actor.PersonId, Text = text };
         db.Add(message);
-        var e = EventPublisher.Stage(db, "chat:new-message", new JsonObject { ["chat_id"] = chat.Id.ToString(), ["chat_message_id"] = message.Id.ToString() }, entity.ProjectId, actor.PersonId);
+        var e = EventPublisher.Stage(db, "chat:new-message", new EventData { ["chat_id"] = chat.Id.ToString(), ["chat_message_id"] = message.Id.ToString() }, entity.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         chat.LastMessage = message.CreatedAt;
         await db.SaveChangesAsync(cancellationToken);
@@ -67,7 +67,7 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
 
         await db.Set<AttachmentFile>().Where(a => a.ChatMessageId == message.Id).ExecuteDeleteAsync(cancellationToken);
         db.Remove(message);
-        var e = EventPublisher.Stage(db, "chat:deleted-message", new JsonObject { ["chat_id"] = message.ChatId.ToString(), ["chat_message_id"] = message.Id.ToString() }, entity.ProjectId, actor.PersonId);
+        var e = EventPublisher.Stage(db, "chat:deleted-message", new EventData { ["chat_id"] = message.ChatId.ToString(), ["chat_message_id"] = message.Id.ToString() }, entity.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
     }
@@ -88,7 +88,7 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
         if (!await db.Set<ChatParticipant>().AnyAsync(p => p.ChatId == chat.Id && p.PersonId == actor.PersonId, cancellationToken))
         {
             db.Add(new ChatParticipant { ChatId = chat.Id, PersonId = actor.PersonId });
-            staged.Add(EventPublisher.Stage(db, "chat:joined", new JsonObject { ["chat_id"] = chat.Id.ToString(), ["person_id"] = actor.PersonId.ToString() }, entity.ProjectId, actor.PersonId));
+            staged.Add(EventPublisher.Stage(db, "chat:joined", new EventData { ["chat_id"] = chat.Id.ToString(), ["person_id"] = actor.PersonId.ToString() }, entity.ProjectId, actor.PersonId));
         }
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
@@ -110,7 +110,7 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
         }
 
         db.Remove(participant);
-        var e = EventPublisher.Stage(db, "chat:left", new JsonObject { ["chat_id"] = participant.ChatId.ToString(), ["person_id"] = actor.PersonId.ToString() }, entity.ProjectId, actor.PersonId);
+        var e = EventPublisher.Stage(db, "chat:left", new EventData { ["chat_id"] = participant.ChatId.ToString(), ["person_id"] = actor.PersonId.ToString() }, entity.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
     }

@@ -27,7 +27,7 @@ public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext>
             var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
             await CommentAccess.EnsureAuthorOrManagerAsync(db, actor, task, comment, cancellationToken);
             var added = await CommentAttachmentsService.StoreAsync(db, store, comment.Id, null, files, written, cancellationToken);
-            var e = EventPublisher.Stage(db, "comment:update", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId);
+            var e = EventPublisher.Stage(db, "comment:update", new EventData { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId);
             await DatabaseErrors.SaveAsync(db, cancellationToken);
             events.Publish([e]);
             return [.. added.Select(a => (JsonNode?)CommentJson.Attachment(a))];
@@ -47,7 +47,7 @@ public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext>
         await CommentAccess.EnsureAuthorOrManagerAsync(db, actor, task, comment, cancellationToken);
         var file = await db.Set<AttachmentFile>().FirstOrDefaultAsync(a => a.Id == attachmentId && a.CommentId == comment.Id, cancellationToken) ?? throw new NotFoundException();
         db.Remove(file);
-        var e = EventPublisher.Stage(db, "comment:update", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId);
+        var e = EventPublisher.Stage(db, "comment:update", new EventData { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         store.Delete(file.Id);
         events.Publish([e]);

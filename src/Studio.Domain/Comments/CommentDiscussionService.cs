@@ -104,7 +104,7 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
             }
 
             db.AddRange(notified);
-            var e = EventPublisher.Stage(db, "comment:reply", new JsonObject { ["task_id"] = task.Id.ToString(), ["comment_id"] = comment.Id.ToString(), ["reply_id"] = replyId.ToString() }, task.ProjectId, actor.PersonId);
+            var e = EventPublisher.Stage(db, "comment:reply", new EventData { ["task_id"] = task.Id.ToString(), ["comment_id"] = comment.Id.ToString(), ["reply_id"] = replyId.ToString() }, task.ProjectId, actor.PersonId);
             await DatabaseErrors.SaveAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             committed = true;

@@ -55,8 +55,8 @@ public sealed class CommentMoveService(IDbContextFactory<StudioDbContext> factor
         await db.Set<News>().Where(n => n.CommentId == comment.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.TaskId, target.Id), cancellationToken);
         var staged = new List<ApiEvent>
         {
-            Stage(db, actor, "comment:delete", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["task_id"] = source.Id.ToString() }, source.ProjectId),
-            Stage(db, actor, "comment:new", new JsonObject
+            Stage(db, actor, "comment:delete", new EventData { ["comment_id"] = comment.Id.ToString(), ["task_id"] = source.Id.ToString() }, source.ProjectId),
+            Stage(db, actor, "comment:new", new EventData
             {
                 ["comment_id"] = comment.Id.ToString(), ["task_id"] = target.Id.ToString(), ["task_status_id"] = comment.TaskStatusId?.ToString(),
             }, target.ProjectId),
@@ -64,10 +64,10 @@ public sealed class CommentMoveService(IDbContextFactory<StudioDbContext> factor
         foreach (var task in new[] { source, target })
         {
             var previous = await TaskHistory.ResetAsync(db, task, cancellationToken);
-            staged.Add(Stage(db, actor, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId));
+            staged.Add(Stage(db, actor, "task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId));
             if (previous != task.TaskStatusId)
             {
-                staged.Add(Stage(db, actor, "task:status-changed", new JsonObject
+                staged.Add(Stage(db, actor, "task:status-changed", new EventData
                 {
                     ["task_id"] = task.Id.ToString(), ["new_task_status_id"] = task.TaskStatusId?.ToString(), ["previous_task_status_id"] = previous?.ToString(),
                     ["person_id"] = actor.PersonId.ToString(),
@@ -81,6 +81,6 @@ public sealed class CommentMoveService(IDbContextFactory<StudioDbContext> factor
         return await CommentJson.WrittenAsync(db, comment, cancellationToken);
     }
 
-    private static ApiEvent Stage(StudioDbContext db, Actor actor, string name, JsonObject data, Guid? projectId) =>
+    private static ApiEvent Stage(StudioDbContext db, Actor actor, string name, EventData data, Guid? projectId) =>
         EventPublisher.Stage(db, name, data, projectId, actor.PersonId);
 }

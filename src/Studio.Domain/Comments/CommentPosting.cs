@@ -50,7 +50,7 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
         };
         db.Add(comment);
         await CommentMentions.ResetAsync(db, comment, task.ProjectId, cancellationToken);
-        Stage("comment:new", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString(), ["task_status_id"] = status.Id.ToString() }, task.ProjectId);
+        Stage("comment:new", new EventData { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString(), ["task_status_id"] = status.Id.ToString() }, task.ProjectId);
 
         if (expandHashtags)
         {
@@ -81,7 +81,7 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
         {
             // ZOU: an older comment replays the history (reset_task_data); the posting is not a status change.
             await TaskHistory.ResetAsync(db, task, cancellationToken);
-            Stage("task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId);
+            Stage("task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId);
             return false;
         }
         else
@@ -111,13 +111,13 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
             task.DoneDate = status.IsDone ? now : null;
         }
 
-        Stage("task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId);
+        Stage("task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId);
         if (previous == task.TaskStatusId)
         {
             return false;
         }
 
-        Stage("task:status-changed", new JsonObject
+        Stage("task:status-changed", new EventData
         {
             ["task_id"] = task.Id.ToString(),
             ["new_task_status_id"] = task.TaskStatusId?.ToString(),
@@ -126,7 +126,7 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
         }, task.ProjectId);
         if (status.IsFeedbackRequest)
         {
-            Stage("task:to-review", new JsonObject
+            Stage("task:to-review", new EventData
             {
                 ["task_id"] = task.Id.ToString(),
                 ["new_task_status_id"] = task.TaskStatusId?.ToString(),
@@ -183,12 +183,12 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
                 CreatedAt = comment.CreatedAt, UpdatedAt = comment.CreatedAt,
             };
             db.Add(notification);
-            Announce("notification:new", new JsonObject { ["notification_id"] = notification.Id.ToString(), ["person_id"] = person.ToString() }, task.ProjectId);
+            Announce("notification:new", new EventData { ["notification_id"] = notification.Id.ToString(), ["person_id"] = person.ToString() }, task.ProjectId);
         }
 
         foreach (var mention in db.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added && e.Entity.CommentId == comment.Id && e.Entity.NotificationType == "mention"))
         {
-            Announce("notification:new", new JsonObject { ["notification_id"] = mention.Entity.Id.ToString(), ["person_id"] = mention.Entity.PersonId.ToString() }, task.ProjectId);
+            Announce("notification:new", new EventData { ["notification_id"] = mention.Entity.Id.ToString(), ["person_id"] = mention.Entity.PersonId.ToString() }, task.ProjectId);
         }
     }
 
@@ -206,7 +206,7 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
             CreatedAt = comment.CreatedAt, UpdatedAt = comment.CreatedAt,
         };
         db.Add(news);
-        Stage("news:new", new JsonObject { ["news_id"] = news.Id.ToString(), ["task_status_id"] = comment.TaskStatusId?.ToString(), ["task_type_id"] = task.TaskTypeId?.ToString() }, task.ProjectId);
+        Stage("news:new", new EventData { ["news_id"] = news.Id.ToString(), ["task_status_id"] = comment.TaskStatusId?.ToString(), ["task_type_id"] = task.TaskTypeId?.ToString() }, task.ProjectId);
     }
 
     /// <summary>
@@ -260,7 +260,7 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
                 PreviewCopies.AddRange(copies);
                 foreach (var (_, copy) in copies)
                 {
-                    Stage("preview-file:new", new JsonObject { ["preview_file_id"] = copy.ToString(), ["comment_id"] = triggered.Id.ToString() }, task.ProjectId);
+                    Stage("preview-file:new", new EventData { ["preview_file_id"] = copy.ToString(), ["comment_id"] = triggered.Id.ToString() }, task.ProjectId);
                 }
             }
         }
@@ -273,11 +273,11 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
     private async Task SetReadyForAsync(Entity entity, string kind, Guid? taskTypeId, Guid? projectId, CancellationToken cancellationToken)
     {
         entity.ReadyFor = taskTypeId;
-        Stage($"{kind.ToLowerInvariant()}:update", new JsonObject { [$"{kind.ToLowerInvariant()}_id"] = entity.Id.ToString() }, projectId);
+        Stage($"{kind.ToLowerInvariant()}:update", new EventData { [$"{kind.ToLowerInvariant()}_id"] = entity.Id.ToString() }, projectId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         foreach (var refreshed in await CastingStats.RefreshForAssetAsync(db, entity.Id, cancellationToken))
         {
-            Announce("task:update-casting-stats", new JsonObject { ["task_id"] = refreshed.Id.ToString(), ["nb_assets_ready"] = refreshed.NbAssetsReady }, projectId);
+            Announce("task:update-casting-stats", new EventData { ["task_id"] = refreshed.Id.ToString(), ["nb_assets_ready"] = refreshed.NbAssetsReady }, projectId);
         }
     }
 
@@ -286,10 +286,10 @@ internal sealed partial class CommentPosting(StudioDbContext db, Guid actorId, D
             ?? await db.Set<TaskType>().Where(t => t.Id == taskTypeId).Select(t => t.Priority).FirstOrDefaultAsync(cancellationToken)
             ?? 0;
 
-    public void Stage(string name, JsonObject data, Guid? projectId) => Staged.Add(EventPublisher.Stage(db, name, data, projectId, actorId));
+    public void Stage(string name, EventData data, Guid? projectId) => Staged.Add(EventPublisher.Stage(db, name, data, projectId, actorId));
 
-    public void Announce(string name, JsonObject data, Guid? projectId) =>
-        Transient.Add(new ApiEvent { Id = Guid.NewGuid(), Name = name, Data = data, ProjectId = projectId, UserId = actorId, CreatedAt = now, UpdatedAt = now });
+    public void Announce(string name, EventData data, Guid? projectId) =>
+        Transient.Add(new ApiEvent { Id = Guid.NewGuid(), Name = name, Data = data.ToStored(), ProjectId = projectId, UserId = actorId, CreatedAt = now, UpdatedAt = now });
 
     [GeneratedRegex(@"#([A-Za-z]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Hashtag();

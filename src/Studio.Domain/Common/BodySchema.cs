@@ -22,7 +22,7 @@ public sealed class BodySchema
     /// <summary>Checks <paramref name="body"/>; throws Zou's validation error listing every field in error.</summary>
     public void Validate(JsonObject body)
     {
-        var errors = new JsonArray();
+        var errors = new List<FieldError>();
         foreach (var (field, kind, required) in fields)
         {
             if (!body.TryGetPropertyValue(field, out var value))
@@ -53,7 +53,7 @@ public sealed class BodySchema
 
         if (errors.Count > 0)
         {
-            throw new WrongParameterException("Validation error.", new JsonObject { ["errors"] = errors });
+            throw new ValidationException(errors);
         }
     }
 
@@ -127,5 +127,5 @@ public sealed class BodySchema
     public static List<Guid> Ids(JsonObject body, string field) =>
         [.. (body[field] as JsonArray ?? []).Select(i => Guid.TryParse(i?.GetValue<string>(), out var id) ? id : throw new WrongParameterException("Malformed ID."))];
 
-    private static JsonObject Error(string field, string message) => new() { ["field"] = field, ["message"] = message };
+    private static FieldError Error(string field, string message) => new(field, message);
 }

@@ -1,4 +1,4 @@
 namespace Studio.Domain.Common;
 
-/// <summary>An unknown object: Zou answers 404 with werkzeug's standard message.</summary>
-public sealed class NotFoundException(string message = "Not found") : Exception(message);
+/// <summary>An unknown object, or one the caller may not know exists.</summary>
+public sealed class NotFoundException(string message = "Not found") : DomainException(message);

@@ -1,9 +1,4 @@
-using System.Text.Json.Nodes;
-
 namespace Studio.Domain.Common;
 
-/// <summary>Invalid input or a broken business rule: 400 <c>{"error": true, "message": …, "data": …}</c>.</summary>
-public sealed class WrongParameterException(string message, JsonNode? data = null) : Exception(message)
-{
-    public JsonNode? ErrorData { get; } = data;
-}
+/// <summary>Invalid input or a broken business rule, told with a message the caller can act on.</summary>
+public class WrongParameterException(string message) : DomainException(message);

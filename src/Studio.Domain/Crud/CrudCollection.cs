@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
+using Studio.Domain.Events;
 
 namespace Studio.Domain.Crud;
 
@@ -156,8 +157,8 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
         Task.FromResult($"{EventPrefix}:{action}");
 
     /// <summary>The event data: <c>{&lt;table&gt;_id: id}</c>.</summary>
-    public virtual JsonObject EventData(T row) => new() { [TableName + "_id"] = row.Id.ToString() };
+    public virtual EventData EventPayload(T row) => new() { [TableName + "_id"] = row.Id.ToString() };
 
     /// <summary>The event data when it needs the database (an entity's key is named after its kind).</summary>
-    public virtual Task<JsonObject> EventDataAsync(CrudContext context, T row, CancellationToken cancellationToken) => Task.FromResult(EventData(row));
+    public virtual Task<EventData> EventPayloadAsync(CrudContext context, T row, CancellationToken cancellationToken) => Task.FromResult(EventPayload(row));
 }

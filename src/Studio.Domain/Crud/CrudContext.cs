@@ -36,6 +36,6 @@ public sealed class CrudContext(StudioDbContext db, Actor actor, TimeProvider ti
     public List<ApiEvent> Staged { get; } = [];
 
     /// <summary>Stages one more event (e.g. <c>task:update</c> after a time spent changes the task's duration).</summary>
-    public void Stage(string name, JsonObject data, Guid? projectId) =>
+    public void Stage(string name, EventData data, Guid? projectId) =>
         Staged.Add(EventPublisher.Stage(Db, name, data, projectId, Actor.PersonId));
 }

@@ -94,7 +94,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
             await CrudRelations.ReplaceAsync(db, relation, row.Id, ids, cancellationToken);
         }
 
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "new", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), await collection.EventProjectAsync(context, row, "new", cancellationToken), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "new", cancellationToken), await collection.EventPayloadAsync(context, row, cancellationToken), await collection.EventProjectAsync(context, row, "new", cancellationToken), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
@@ -120,7 +120,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         }
 
         db.Entry(row).State = db.Entry(row).State == EntityState.Unchanged ? EntityState.Modified : db.Entry(row).State;
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "update", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), await collection.EventProjectAsync(context, row, "update", cancellationToken), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "update", cancellationToken), await collection.EventPayloadAsync(context, row, cancellationToken), await collection.EventProjectAsync(context, row, "update", cancellationToken), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
@@ -136,7 +136,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         await collection.CheckDeleteAsync(context, row, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await collection.DeleteAsync(context, row, force, cancellationToken);
-        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), await collection.EventDataAsync(context, row, cancellationToken), await collection.EventProjectAsync(context, row, "delete", cancellationToken), actor.PersonId);
+        var e = EventPublisher.Stage(db, await collection.EventNameAsync(context, row, "delete", cancellationToken), await collection.EventPayloadAsync(context, row, cancellationToken), await collection.EventProjectAsync(context, row, "delete", cancellationToken), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);

@@ -22,7 +22,7 @@ public static class CrudValues
         {
             if (column.IsRequired || (!nullable && type != typeof(string)))
             {
-                throw ZouErrorException.BadRequestMessage("A required field is missing.");
+                throw new IntegrityException(Persistence.DatabaseErrors.NotNull);
             }
 
             return null;
@@ -37,7 +37,7 @@ public static class CrudValues
         {
             if (node is not JsonArray array)
             {
-                throw ZouErrorException.BadRequestMessage("One of the provided values has an invalid format.");
+                throw new IntegrityException(Persistence.DatabaseErrors.Format);
             }
 
             return array.Select(item => item is JsonValue v && v.TryGetValue<string>(out var s) ? s : item?.ToJsonString()).OfType<string>().ToList();
@@ -45,7 +45,7 @@ public static class CrudValues
 
         if (node is not JsonValue value)
         {
-            throw ZouErrorException.BadRequestMessage("One of the provided values has an invalid format.");
+            throw new IntegrityException(Persistence.DatabaseErrors.Format);
         }
 
         var text = value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
@@ -64,7 +64,7 @@ public static class CrudValues
             return ParseDate(underlying, column.JsonName, text);
         }
 
-        return FromText(underlying, text) ?? throw ZouErrorException.BadRequestMessage("One of the provided values has an invalid format.");
+        return FromText(underlying, text) ?? throw new IntegrityException(Persistence.DatabaseErrors.Format);
     }
 
     /// <summary>Parses a query-string or text value into <paramref name="type"/>; null when it does not parse.</summary>

@@ -45,7 +45,7 @@ public static class CrudWriter
     {
         if (model.RequiredNames.Any(key => data[key] is null))
         {
-            throw ZouErrorException.BadRequestMessage("A required field is missing.");
+            throw new IntegrityException(Persistence.DatabaseErrors.NotNull);
         }
     }
 

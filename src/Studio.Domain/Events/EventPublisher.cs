@@ -15,16 +15,17 @@ public sealed class EventPublisher(IDbContextFactory<StudioDbContext> factory)
     private readonly List<Action<ApiEvent>> subscribers = [];
 
     /// <summary>Adds the event row to <paramref name="db"/>; it is written by the caller's SaveChanges.</summary>
-    public static ApiEvent Stage(StudioDbContext db, string name, JsonObject data, Guid? projectId, Guid? userId)
+    public static ApiEvent Stage(StudioDbContext db, string name, EventData data, Guid? projectId, Guid? userId)
     {
-        WithProject(data, projectId);
-        var row = new ApiEvent { Name = name, Data = data, ProjectId = projectId, UserId = userId };
+        var stored = data.ToStored();
+        WithProject(stored, projectId);
+        var row = new ApiEvent { Name = name, Data = stored, ProjectId = projectId, UserId = userId };
         db.Add(row);
         return row;
     }
 
     /// <summary>Stores and publishes an event that goes with no other change (e.g. the status route's test event).</summary>
-    public async Task EmitAsync(string name, JsonObject data, Guid? projectId, Guid? userId, CancellationToken cancellationToken)
+    public async Task EmitAsync(string name, EventData data, Guid? projectId, Guid? userId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var row = Stage(db, name, data, projectId, userId);

@@ -5,7 +5,7 @@ using Studio.Domain.Common;
 
 namespace Studio.Domain.Persistence;
 
-/// <summary>Turns a refused database write into Zou's CRUD 400 messages, on both providers.</summary>
+/// <summary>Turns a refused database write into an <see cref="IntegrityException"/> with its reason, on both providers.</summary>
 public static class DatabaseErrors
 {
     public const string Unique = "A record with the same unique values already exists.";
@@ -14,8 +14,8 @@ public static class DatabaseErrors
     public const string Integrity = "The data conflicts with database integrity rules.";
     public const string Format = "One of the provided values has an invalid format.";
 
-    /// <summary>The Zou error for a failed save, or null when the failure is not about the data sent.</summary>
-    public static ZouErrorException? Translate(DbUpdateException exception)
+    /// <summary>The refusal for a failed save, or null when the failure is not about the data sent.</summary>
+    public static IntegrityException? Translate(DbUpdateException exception)
     {
         var message = exception.InnerException switch
         {
@@ -38,10 +38,10 @@ public static class DatabaseErrors
             },
             _ => null,
         };
-        return message is null ? null : ZouErrorException.BadRequestMessage(message);
+        return message is null ? null : new IntegrityException(message);
     }
 
-    /// <summary>Saves, translating a refused write into a 400.</summary>
+    /// <summary>Saves, translating a refused write into an <see cref="IntegrityException"/>.</summary>
     public static async Task SaveAsync(StudioDbContext db, CancellationToken cancellationToken)
     {
         try

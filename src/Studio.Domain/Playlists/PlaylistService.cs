@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
@@ -146,14 +146,14 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
 
         if (await db.Set<BuildJob>().AnyAsync(j => j.PlaylistId == playlist.Id && j.Status == "running", cancellationToken))
         {
-            throw new ZouErrorException(409, new JsonObject { ["error"] = true, ["message"] = "A build is already running for this playlist." });
+            throw new ConflictException("A build is already running for this playlist.");
         }
 
         var job = new BuildJob { Id = Guid.NewGuid(), PlaylistId = playlist.Id, Status = "running", JobType = "movie" };
         db.Add(job);
         await db.SaveChangesAsync(cancellationToken);
         MediaQueue.Enqueue(db, "playlist", null, job.Id, new JsonObject { ["full"] = full });
-        var e = EventPublisher.Stage(db, "build-job:new", new JsonObject { ["build_job_id"] = job.Id.ToString(), ["playlist_id"] = playlist.Id.ToString() }, playlist.ProjectId, actor.PersonId);
+        var e = EventPublisher.Stage(db, "build-job:new", new EventData { ["build_job_id"] = job.Id.ToString(), ["playlist_id"] = playlist.Id.ToString() }, playlist.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e]);
@@ -218,7 +218,7 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         job.Status = succeeded ? "succeeded" : "failed";
         job.EndedAt = DateTime.UtcNow;
         var projectId = await db.Set<Playlist>().Where(p => p.Id == job.PlaylistId).Select(p => p.ProjectId).FirstOrDefaultAsync(cancellationToken);
-        var e = EventPublisher.Stage(db, "build-job:update", new JsonObject
+        var e = EventPublisher.Stage(db, "build-job:update", new EventData
         {
             ["build_job_id"] = job.Id.ToString(), ["playlist_id"] = job.PlaylistId.ToString(), ["status"] = job.Status,
         }, projectId, null);

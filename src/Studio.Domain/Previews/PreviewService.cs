@@ -79,8 +79,8 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         comment.PreviewFileId ??= preview.Id;
         var staged = new List<ApiEvent>
         {
-            EventPublisher.Stage(db, "preview-file:new", new JsonObject { ["preview_file_id"] = preview.Id.ToString(), ["comment_id"] = comment.Id.ToString() }, task.ProjectId, actor.PersonId),
-            EventPublisher.Stage(db, "comment:update", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId),
+            EventPublisher.Stage(db, "preview-file:new", new EventData { ["preview_file_id"] = preview.Id.ToString(), ["comment_id"] = comment.Id.ToString() }, task.ProjectId, actor.PersonId),
+            EventPublisher.Stage(db, "comment:update", new EventData { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId),
         };
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await db.Set<News>().Where(n => n.CommentId == comment.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.PreviewFileId, preview.Id), cancellationToken);
@@ -158,8 +158,8 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset).ToLowerInvariant();
         var staged = new List<ApiEvent>
         {
-            EventPublisher.Stage(db, "preview-file:set-main", new JsonObject { ["entity_id"] = entity.Id.ToString(), ["preview_file_id"] = preview.Id.ToString() }, entity.ProjectId, actor.PersonId),
-            EventPublisher.Stage(db, kind + ":update", new JsonObject { [kind + "_id"] = entity.Id.ToString() }, entity.ProjectId, actor.PersonId),
+            EventPublisher.Stage(db, "preview-file:set-main", new EventData { ["entity_id"] = entity.Id.ToString(), ["preview_file_id"] = preview.Id.ToString() }, entity.ProjectId, actor.PersonId),
+            EventPublisher.Stage(db, kind + ":update", new EventData { [kind + "_id"] = entity.Id.ToString() }, entity.ProjectId, actor.PersonId),
         };
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
@@ -261,7 +261,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
 
         preview.Annotations = Annotations.Apply(preview.Annotations as JsonArray ?? [], body);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
-        var e = EventPublisher.Stage(db, "preview-file:annotation-update", new JsonObject
+        var e = EventPublisher.Stage(db, "preview-file:annotation-update", new EventData
         {
             ["preview_file_id"] = preview.Id.ToString(), ["person_id"] = actor.PersonId.ToString(), ["updated_at"] = ZouSerializer.FormatDateTime(preview.UpdatedAt),
         }, task.ProjectId, actor.PersonId);

@@ -39,7 +39,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
 
         preview.Data = JsonData.MergedCopy(preview.Data, new JsonObject { ["lowdef_ready"] = true });
         var projectId = await db.Set<ProductionTask>().Where(t => t.Id == preview.TaskId).Select(t => (Guid?)t.ProjectId).FirstOrDefaultAsync(cancellationToken);
-        var e = EventPublisher.Stage(db, "preview-file:update", new JsonObject { ["preview_file_id"] = preview.Id.ToString(), ["lowdef"] = true }, projectId, preview.PersonId);
+        var e = EventPublisher.Stage(db, "preview-file:update", new EventData { ["preview_file_id"] = preview.Id.ToString(), ["lowdef"] = true }, projectId, preview.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
     }
@@ -62,7 +62,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
         preview.Data = JsonData.MergedCopy(preview.Data, data);
         var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == preview.TaskId, cancellationToken);
         var staged = task is null ? [] : await ReadyEventsAsync(db, preview, task, cancellationToken);
-        staged.Add(EventPublisher.Stage(db, "preview-file:update", new JsonObject { ["preview_file_id"] = preview.Id.ToString() }, task?.ProjectId, preview.PersonId));
+        staged.Add(EventPublisher.Stage(db, "preview-file:update", new EventData { ["preview_file_id"] = preview.Id.ToString() }, task?.ProjectId, preview.PersonId));
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
     }
@@ -80,7 +80,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
         preview.Status = "broken";
         preview.Data = JsonData.MergedCopy(preview.Data, new JsonObject { ["error"] = reason });
         var projectId = await db.Set<ProductionTask>().Where(t => t.Id == preview.TaskId).Select(t => t.ProjectId).FirstOrDefaultAsync(cancellationToken);
-        var e = EventPublisher.Stage(db, "preview-file:update", new JsonObject { ["preview_file_id"] = preview.Id.ToString(), ["status"] = "broken" }, projectId, preview.PersonId);
+        var e = EventPublisher.Stage(db, "preview-file:update", new EventData { ["preview_file_id"] = preview.Id.ToString(), ["status"] = "broken" }, projectId, preview.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
     }
@@ -111,8 +111,8 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
         }
 
         var comment = await db.Set<CommentPreviewLink>().Where(l => l.PreviewFileId == preview.Id).Select(l => (Guid?)l.CommentId).FirstOrDefaultAsync(cancellationToken);
-        staged.Add(EventPublisher.Stage(db, "comment:update", new JsonObject { ["comment_id"] = comment?.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, preview.PersonId));
-        staged.Add(EventPublisher.Stage(db, "preview-file:add-file", new JsonObject
+        staged.Add(EventPublisher.Stage(db, "comment:update", new EventData { ["comment_id"] = comment?.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, preview.PersonId));
+        staged.Add(EventPublisher.Stage(db, "preview-file:add-file", new EventData
         {
             ["comment_id"] = comment?.ToString(),
             ["task_id"] = task.Id.ToString(),

@@ -85,10 +85,7 @@ public sealed class PreviewStore(IOptions<StudioOptions> options)
                     size += read;
                     if (size > maxSize)
                     {
-                        throw new Common.ZouErrorException(413, new System.Text.Json.Nodes.JsonObject
-                        {
-                            ["error"] = true, ["message"] = $"The file is larger than the limit of {maxSize} bytes.",
-                        });
+                        throw new Common.TooLargeException(maxSize);
                     }
 
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);

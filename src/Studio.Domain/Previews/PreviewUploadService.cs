@@ -65,7 +65,7 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
             job.LeaseUntil = time.GetUtcNow().UtcDateTime + pictures.UploadBound;
         }
 
-        staged.Add(EventPublisher.Stage(db, "preview-file:update", new JsonObject { ["preview_file_id"] = preview.Id.ToString() }, task.ProjectId, actor.PersonId));
+        staged.Add(EventPublisher.Stage(db, "preview-file:update", new EventData { ["preview_file_id"] = preview.Id.ToString() }, task.ProjectId, actor.PersonId));
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
         if (kind == "picture")

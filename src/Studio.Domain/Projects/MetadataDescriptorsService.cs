@@ -277,7 +277,7 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
         return [.. rows.Select(r => (JsonNode?)ZouSerializer.Serialize(r, links[r.Id]))];
     }
 
-    private static JsonObject Data(MetadataDescriptor descriptor) => new() { ["metadata_descriptor_id"] = descriptor.Id.ToString() };
+    private static EventData Data(MetadataDescriptor descriptor) => new() { ["metadata_descriptor_id"] = descriptor.Id.ToString() };
 
     private static string? Text(JsonObject body, string key) => body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 }

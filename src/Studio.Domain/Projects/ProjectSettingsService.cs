@@ -55,7 +55,7 @@ public sealed class ProjectSettingsService(IDbContextFactory<StudioDbContext> fa
 
     private async Task<JsonObject> SaveAsync(StudioDbContext db, Actor actor, Project project, CancellationToken cancellationToken)
     {
-        var e = EventPublisher.Stage(db, "project:update", new JsonObject { ["project_id"] = project.Id.ToString() }, project.Id, actor.PersonId);
+        var e = EventPublisher.Stage(db, "project:update", new EventData { ["project_id"] = project.Id.ToString() }, project.Id, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
         var links = await CrudRelations.LoadAsync(db, ZouModel.For<Project>(), [project.Id], cancellationToken);

@@ -52,7 +52,7 @@ public sealed class ProjectTeamService(IDbContextFactory<StudioDbContext> factor
             db.Add(new ProjectPersonLink { ProjectId = projectId, PersonId = personId });
         }
 
-        var e = EventPublisher.Stage(db, "project:update", new JsonObject { ["project_id"] = projectId.ToString() }, projectId, actor.PersonId);
+        var e = EventPublisher.Stage(db, "project:update", new EventData { ["project_id"] = projectId.ToString() }, projectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
         var team = await db.Set<ProjectPersonLink>().Where(l => l.ProjectId == projectId).Select(l => l.PersonId).ToListAsync(cancellationToken);
@@ -69,7 +69,7 @@ public sealed class ProjectTeamService(IDbContextFactory<StudioDbContext> factor
         var link = await db.Set<ProjectPersonLink>().FirstOrDefaultAsync(l => l.ProjectId == projectId && l.PersonId == personId, cancellationToken)
             ?? throw new NotFoundException();
         db.Remove(link);
-        var e = EventPublisher.Stage(db, "project:update", new JsonObject { ["project_id"] = projectId.ToString() }, projectId, actor.PersonId);
+        var e = EventPublisher.Stage(db, "project:update", new EventData { ["project_id"] = projectId.ToString() }, projectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
     }

@@ -184,7 +184,7 @@ public sealed class UserFiltersService(IDbContextFactory<StudioDbContext> factor
 
         db.Remove(row);
         var prefix = row is SearchFilter ? "search-filter" : "search-filter-group";
-        var e = EventPublisher.Stage(db, prefix + ":delete", new JsonObject { [prefix.Replace('-', '_') + "_id"] = row.Id.ToString() }, ProjectOf(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, prefix + ":delete", new EventData { [prefix.Replace('-', '_') + "_id"] = row.Id.ToString() }, ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e]);
@@ -194,7 +194,7 @@ public sealed class UserFiltersService(IDbContextFactory<StudioDbContext> factor
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null)
     {
         var key = (row is SearchFilter ? "search_filter" : "search_filter_group") + "_id";
-        var e = EventPublisher.Stage(db, name, new JsonObject { [key] = row.Id.ToString() }, ProjectOf(row), actor.PersonId);
+        var e = EventPublisher.Stage(db, name, new EventData { [key] = row.Id.ToString() }, ProjectOf(row), actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         if (transaction is not null)
         {

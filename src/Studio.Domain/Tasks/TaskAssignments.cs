@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
@@ -13,9 +12,9 @@ public static class TaskAssignments
 {
     /// <summary>Adds the notifications for the change from <paramref name="before"/> to <paramref name="after"/> and
     /// returns the events to stage, as (name, data) pairs.</summary>
-    public static List<(string Name, JsonObject Data)> Changed(StudioDbContext db, Guid taskId, Guid authorId, IReadOnlyCollection<Guid> before, IReadOnlyCollection<Guid> after)
+    public static List<(string Name, EventData Data)> Changed(StudioDbContext db, Guid taskId, Guid authorId, IReadOnlyCollection<Guid> before, IReadOnlyCollection<Guid> after)
     {
-        var events = new List<(string, JsonObject)>();
+        var events = new List<(string, EventData)>();
         foreach (var person in after.Except(before).Distinct())
         {
             events.Add(("task:assign", Data(taskId, person)));
@@ -32,5 +31,5 @@ public static class TaskAssignments
     public static Task<List<Guid>> AssigneesAsync(StudioDbContext db, Guid taskId, CancellationToken cancellationToken) =>
         db.Set<TaskPersonLink>().Where(l => l.TaskId == taskId).Select(l => l.PersonId).ToListAsync(cancellationToken);
 
-    private static JsonObject Data(Guid taskId, Guid personId) => new() { ["task_id"] = taskId.ToString(), ["person_id"] = personId.ToString() };
+    private static EventData Data(Guid taskId, Guid personId) => new() { ["task_id"] = taskId.ToString(), ["person_id"] = personId.ToString() };
 }

@@ -62,7 +62,7 @@ public sealed class TaskCreationService(IDbContextFactory<StudioDbContext> facto
             Id = Guid.NewGuid(), Name = "main", ProjectId = projectId, EntityId = e.Id, TaskTypeId = taskTypeId, TaskStatusId = status.Id, AssignerId = actor.PersonId,
         }).ToList();
         db.AddRange(created);
-        var staged = created.Select(t => EventPublisher.Stage(db, "task:new", new JsonObject { ["task_id"] = t.Id.ToString() }, projectId, actor.PersonId)).ToList();
+        var staged = created.Select(t => EventPublisher.Stage(db, "task:new", new EventData { ["task_id"] = t.Id.ToString() }, projectId, actor.PersonId)).ToList();
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
 
@@ -123,7 +123,7 @@ public sealed class TaskCreationService(IDbContextFactory<StudioDbContext> facto
         query = taskTypeId is { } type ? query.Where(t => t.TaskTypeId == type) : query.Where(t => taskIds!.Contains(t.Id));
         var ids = await query.Select(t => t.Id).ToListAsync(cancellationToken);
         await CascadeDelete.RemoveAsync<ProductionTask>(db, ids, cancellationToken);
-        var staged = ids.Select(id => EventPublisher.Stage(db, "task:delete", new JsonObject { ["task_id"] = id.ToString() }, projectId, actor.PersonId)).ToList();
+        var staged = ids.Select(id => EventPublisher.Stage(db, "task:delete", new EventData { ["task_id"] = id.ToString() }, projectId, actor.PersonId)).ToList();
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish(staged);

@@ -33,7 +33,7 @@ public sealed class TaskReviewService(IDbContextFactory<StudioDbContext> factory
         var task = await db.Set<ProductionTask>().FirstAsync(t => t.Id == readable.Id, cancellationToken);
         var personId = body["person_id"] is JsonValue p ? Guid.TryParse(p.GetValue<string>(), out var id) ? id : Guid.Empty : actor.PersonId;
         var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == personId, cancellationToken)
-            ?? throw new ZouErrorException(400, new JsonObject { ["error"] = true, ["message"] = "Cannot find given person." });
+            ?? throw new RuleViolationException("Cannot find given person.");
         var comment = body["comment"]?.GetValue<string>();
 
         // ZOU: the preview path comes from the production's file tree; without a preview template it is empty.
@@ -42,12 +42,12 @@ public sealed class TaskReviewService(IDbContextFactory<StudioDbContext> factory
         if (body["change_status"]?.GetValue<bool>() ?? true)
         {
             task.TaskStatusId = (await new TaskStatuses(db).ToReviewAsync(cancellationToken)).Id;
-            staged.Add(EventPublisher.Stage(db, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
+            staged.Add(EventPublisher.Stage(db, "task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
         }
 
         var entity = await db.Set<Entity>().AsNoTracking().FirstAsync(e => e.Id == task.EntityId, cancellationToken);
         var entityType = await db.Set<EntityType>().AsNoTracking().FirstAsync(t => t.Id == entity.EntityTypeId, cancellationToken);
-        staged.Add(EventPublisher.Stage(db, "task:to-review", new JsonObject
+        staged.Add(EventPublisher.Stage(db, "task:to-review", new EventData
         {
             ["task_id"] = task.Id.ToString(),
             ["task_shotgun_id"] = task.ShotgunId,
@@ -55,7 +55,7 @@ public sealed class TaskReviewService(IDbContextFactory<StudioDbContext> factory
             ["entity_shotgun_id"] = entity.ShotgunId,
             ["person_shotgun_id"] = person.ShotgunId,
             ["comment"] = comment,
-            ["preview_path"] = previewPath.DeepClone(),
+            ["preview_path"] = new EventData { ["folder_path"] = "", ["file_name"] = "" },
         }, task.ProjectId, actor.PersonId));
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
@@ -80,10 +80,7 @@ public sealed class TaskReviewService(IDbContextFactory<StudioDbContext> factory
         var priority = body["priority"]!.GetValue<int>();
         if (priority < 0)
         {
-            throw new WrongParameterException("Validation error.", new JsonObject
-            {
-                ["errors"] = new JsonArray(new JsonObject { ["field"] = "priority", ["message"] = "Input should be greater than or equal to 0" }),
-            });
+            throw ValidationException.For("priority", "Input should be greater than or equal to 0");
         }
 
         var ids = BodySchema.Ids(body, "task_ids");
@@ -99,7 +96,7 @@ public sealed class TaskReviewService(IDbContextFactory<StudioDbContext> factory
             {
                 task.Priority = priority;
                 changed.Add(task);
-                staged.Add(EventPublisher.Stage(db, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
+                staged.Add(EventPublisher.Stage(db, "task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
             }
         }
 

@@ -76,7 +76,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var task = await db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
         var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken)
-            ?? throw new ZouErrorException(400, new JsonObject { ["error"] = "Assignee doesn't exist in database." });
+            ?? throw new UnknownAssigneeException();
         await EnsureMayAssignAsync(db, actor, task, person, cancellationToken);
         var staged = await AssignOneAsync(db, actor, task, person, cancellationToken);
         var announced = Announcements(db, actor);
@@ -90,7 +90,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken)
-            ?? throw new ZouErrorException(400, new JsonObject { ["error"] = "Assignee doesn't exist in database." });
+            ?? throw new UnknownAssigneeException();
         var staged = new List<ApiEvent>();
         var assigned = new List<ProductionTask>();
         foreach (var task in await db.Set<ProductionTask>().Where(t => taskIds.Contains(t.Id)).ToListAsync(cancellationToken))
@@ -147,8 +147,8 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
             }
 
             db.RemoveRange(allowed);
-            staged.AddRange(allowed.Select(l => EventPublisher.Stage(db, "task:unassign", new JsonObject { ["task_id"] = task.Id.ToString(), ["person_id"] = l.PersonId.ToString() }, task.ProjectId, actor.PersonId)));
-            staged.Add(EventPublisher.Stage(db, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
+            staged.AddRange(allowed.Select(l => EventPublisher.Stage(db, "task:unassign", new EventData { ["task_id"] = task.Id.ToString(), ["person_id"] = l.PersonId.ToString() }, task.ProjectId, actor.PersonId)));
+            staged.Add(EventPublisher.Stage(db, "task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
             changed.Add(task.Id.ToString());
         }
 
@@ -223,7 +223,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
             db.Add(new ProjectPersonLink { ProjectId = projectId, PersonId = person.Id });
         }
 
-        staged.Add(EventPublisher.Stage(db, "task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
+        staged.Add(EventPublisher.Stage(db, "task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
         return staged;
     }
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 using Studio.Domain.Tasks;
 
@@ -34,5 +34,5 @@ public static class TaskDurations
     }
 
     /// <summary>The <c>task:update</c> event data of a recomputed task.</summary>
-    public static JsonObject EventData(ProductionTask task) => new() { ["task_id"] = task.Id.ToString() };
+    public static EventData EventPayload(ProductionTask task) => new() { ["task_id"] = task.Id.ToString() };
 }

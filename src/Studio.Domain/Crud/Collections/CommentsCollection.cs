@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Access;
 using Studio.Domain.Comments;
 using Studio.Domain.Common;
+using Studio.Domain.Events;
 using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Crud.Collections;
@@ -107,10 +108,10 @@ public sealed class CommentsCollection : RuleCollection<Comment>
         }
 
         var previous = await TaskHistory.ResetAsync(context.Db, task, cancellationToken);
-        context.Stage("task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId);
+        context.Stage("task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId);
         if (previous != task.TaskStatusId)
         {
-            context.Stage("task:status-changed", new JsonObject
+            context.Stage("task:status-changed", new EventData
             {
                 ["task_id"] = task.Id.ToString(),
                 ["new_task_status_id"] = task.TaskStatusId?.ToString(),
@@ -146,10 +147,10 @@ public sealed class CommentsCollection : RuleCollection<Comment>
         }
 
         var previous = await TaskHistory.ResetAsync(db, task, cancellationToken);
-        context.Stage("task:update", new JsonObject { ["task_id"] = task.Id.ToString() }, task.ProjectId);
+        context.Stage("task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId);
         if (previous != task.TaskStatusId)
         {
-            context.Stage("task:status-changed", new JsonObject
+            context.Stage("task:status-changed", new EventData
             {
                 ["task_id"] = task.Id.ToString(),
                 ["new_task_status_id"] = task.TaskStatusId?.ToString(),
@@ -163,7 +164,7 @@ public sealed class CommentsCollection : RuleCollection<Comment>
     public override async Task<Guid?> EventProjectAsync(CrudContext context, Comment row, string action, CancellationToken cancellationToken) =>
         await context.Db.Set<ProductionTask>().Where(t => t.Id == row.ObjectId).Select(t => t.ProjectId).FirstOrDefaultAsync(cancellationToken);
 
-    public override JsonObject EventData(Comment row) => new() { ["comment_id"] = row.Id.ToString(), ["task_id"] = row.ObjectId.ToString() };
+    public override EventData EventPayload(Comment row) => new() { ["comment_id"] = row.Id.ToString(), ["task_id"] = row.ObjectId.ToString() };
 
     private static async Task<ProductionTask> TaskOfAsync(CrudContext context, Comment row, CancellationToken cancellationToken) =>
         await context.Db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == row.ObjectId, cancellationToken)

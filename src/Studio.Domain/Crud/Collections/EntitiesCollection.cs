@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
+using Studio.Domain.Events;
 using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Crud.Collections;
@@ -107,7 +108,7 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
         $"{await KindAsync(context, row, cancellationToken)}:{action}";
 
     /// <summary>ZOU: entity events are named after the kind, and so is their key (<c>asset:new {"asset_id": …}</c>).</summary>
-    public override async Task<JsonObject> EventDataAsync(CrudContext context, Entity row, CancellationToken cancellationToken) =>
+    public override async Task<EventData> EventPayloadAsync(CrudContext context, Entity row, CancellationToken cancellationToken) =>
         new() { [$"{await KindAsync(context, row, cancellationToken)}_id"] = row.Id.ToString() };
 
     private static void EnsureStatus(Entity row, JsonObject data)

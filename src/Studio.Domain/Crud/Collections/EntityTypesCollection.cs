@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
+using Studio.Domain.Events;
 using Studio.Domain.Settings;
 
 namespace Studio.Domain.Crud.Collections;
@@ -10,7 +11,7 @@ public sealed class EntityTypesCollection() : ReferenceCollection<EntityType>("e
 {
     public override string EventPrefix => "asset-type";
 
-    public override JsonObject EventData(EntityType row) => new() { ["asset_type_id"] = row.Id.ToString() };
+    public override EventData EventPayload(EntityType row) => new() { ["asset_type_id"] = row.Id.ToString() };
 
     public override Task BeforeCreateAsync(CrudContext context, EntityType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
 
@@ -24,7 +25,7 @@ public sealed class EntityTypesCollection() : ReferenceCollection<EntityType>("e
 #pragma warning restore CA1304, CA1311, CA1862
         if (taken)
         {
-            throw ZouErrorException.BadRequestMessage("A record with the same unique values already exists.");
+            throw new IntegrityException(Persistence.DatabaseErrors.Unique);
         }
     }
 }

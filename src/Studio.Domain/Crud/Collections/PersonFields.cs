@@ -78,7 +78,7 @@ internal static partial class PersonFields
         if (data.ContainsKey("timezone") && row.Timezone is { } timezone)
         {
             // ZOU: nothing checks the name before the database column does, so the answer is its format error.
-            row.Timezone = PersonNames.Timezone(timezone) ?? throw ZouErrorException.BadRequestMessage("One of the provided values has an invalid format.");
+            row.Timezone = PersonNames.Timezone(timezone) ?? throw new IntegrityException(Persistence.DatabaseErrors.Format);
         }
     }
 

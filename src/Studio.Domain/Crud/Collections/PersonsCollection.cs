@@ -182,7 +182,7 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         var count = await context.Db.Set<Person>().CountAsync(p => p.Active && !p.IsBot && p.Id != row.Id, cancellationToken);
         if (count >= limit)
         {
-            throw new WrongParameterException("User limit reached.", new JsonObject { ["limit"] = limit });
+            throw new UserLimitException(limit);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class StatusAutomationsCollection : RuleCollection<StatusAutomatio
         await base.CheckDeleteAsync(context, row, cancellationToken);
         if (await context.Db.Set<ProjectStatusAutomationLink>().AnyAsync(l => l.StatusAutomationId == row.Id, cancellationToken))
         {
-            throw ZouErrorException.BadRequestMessage("This automation is used in a project.");
+            throw new IntegrityException("This automation is used in a project.");
         }
     }
 }

@@ -105,7 +105,7 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
 
         if (await db.Set<Comments.Comment>().AnyAsync(c => c.ObjectId == row.Id, cancellationToken))
         {
-            throw ZouErrorException.BadRequestMessage(DatabaseErrors.ForeignKey);
+            throw new IntegrityException(DatabaseErrors.ForeignKey);
         }
 
         await db.Set<TaskPersonLink>().Where(l => l.TaskId == row.Id).ExecuteDeleteAsync(cancellationToken);
@@ -143,7 +143,7 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
         row.AssignerId ??= context.Actor.PersonId;
         if (await db.Set<ProductionTask>().AnyAsync(t => t.Name == row.Name && t.ProjectId == row.ProjectId && t.TaskTypeId == row.TaskTypeId && t.EntityId == row.EntityId, cancellationToken))
         {
-            throw ZouErrorException.BadRequestMessage("Task already exists.");
+            throw new IntegrityException("Task already exists.");
         }
 
         await StageAssignmentsAsync(context, row, [], data, cancellationToken);

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Tasks;
 using Studio.Domain.Timesheets;
@@ -30,11 +30,7 @@ public sealed class TimeSpentsCollection : RuleCollection<TimeSpent>
         if (!all.TryGetValue("start_date", out var startText) || !all.TryGetValue("end_date", out var endText)
             || string.IsNullOrEmpty(startText) || string.IsNullOrEmpty(endText))
         {
-            throw new ZouErrorException(400, new JsonObject
-            {
-                ["error"] = true,
-                ["message"] = "If querying for a range of dates, both a `start_date` and an `end_date` must be given.",
-            });
+            throw new RuleViolationException("If querying for a range of dates, both a `start_date` and an `end_date` must be given.");
         }
 
         if (key == "start_date")
@@ -88,7 +84,7 @@ public sealed class TimeSpentsCollection : RuleCollection<TimeSpent>
     {
         if (await TaskDurations.RecomputeAsync(context.Db, taskId, row, removed, cancellationToken) is { } task)
         {
-            context.Stage("task:update", TaskDurations.EventData(task), task.ProjectId);
+            context.Stage("task:update", TaskDurations.EventPayload(task), task.ProjectId);
         }
     }
 }

@@ -40,8 +40,7 @@ public static class LoginForm
         var proof = new SecondFactor(values["totp"], values["email_otp"], values["fido_authentication_response"], values["recovery_code"]);
         if (string.IsNullOrEmpty(email))
         {
-            var errors = new JsonArray(new JsonObject { ["field"] = "email", ["message"] = "Field required" });
-            throw new WrongParameterException("Validation error.", new JsonObject { ["errors"] = errors });
+            throw ValidationException.For("email", "Field required");
         }
 
         // ZOU: the password defaults to the literal "default".

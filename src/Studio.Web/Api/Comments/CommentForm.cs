@@ -45,8 +45,7 @@ public static class CommentForm
         var status = JsonBody.GetString(fields, "task_status_id");
         if (string.IsNullOrEmpty(status))
         {
-            var errors = new JsonArray(new JsonObject { ["field"] = "task_status_id", ["message"] = "Field required" });
-            throw new WrongParameterException("Validation error.", new JsonObject { ["errors"] = errors });
+            throw ValidationException.For("task_status_id", "Field required");
         }
 
         return new CommentRequest(

@@ -43,7 +43,7 @@ public static class IndexEndpoints
     private static async Task<IResult> SendTestEvent(HttpContext context, EventPublisher events, CancellationToken cancellationToken)
     {
         var caller = Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
-        await events.EmitAsync("main:test", new JsonObject { ["message"] = "test" }, null, caller, cancellationToken);
+        await events.EmitAsync("main:test", new EventData { ["message"] = "test" }, null, caller, cancellationToken);
         return ZouResults.Json(new JsonObject { ["success"] = true });
     }
 }

@@ -16,8 +16,20 @@ public sealed partial class ZouExceptionHandler(ILogger<ZouExceptionHandler> log
         {
             NotFoundException => (StatusCodes.Status404NotFound, ZouResults.Error(ZouResults.NotFoundMessage)),
             PermissionDeniedException => (StatusCodes.Status403Forbidden, ZouResults.Error(ZouResults.ForbiddenMessage)),
-            WrongParameterException e => (StatusCodes.Status400BadRequest, ZouResults.ErrorWithData(e.Message, e.ErrorData)),
-            ZouErrorException e => (e.StatusCode, e.Body),
+            ValidationException e => (StatusCodes.Status400BadRequest, ZouResults.ErrorWithData(e.Message, new JsonObject { ["errors"] = FieldErrors(e.Errors) })),
+            UserLimitException e => (StatusCodes.Status400BadRequest, ZouResults.ErrorWithData(e.Message, new JsonObject { ["limit"] = e.Limit })),
+            WrongParameterException e => (StatusCodes.Status400BadRequest, ZouResults.ErrorWithData(e.Message, null)),
+
+            // ZOU: routes that refuse by hand write the message without a data key.
+            RuleViolationException e => (StatusCodes.Status400BadRequest, ZouResults.Error(e.Message)),
+
+            // ZOU: the generic CRUD routes answer a database integrity error with the message alone, without the error key.
+            IntegrityException e => (StatusCodes.Status400BadRequest, new JsonObject { ["message"] = e.Message }),
+            ConflictException e => (StatusCodes.Status409Conflict, ZouResults.Error(e.Message)),
+            TooLargeException e => (StatusCodes.Status413PayloadTooLarge, ZouResults.Error(e.Message)),
+
+            // ZOU: the assignment routes put the message in the error key.
+            UnknownAssigneeException e => (StatusCodes.Status400BadRequest, new JsonObject { ["error"] = e.Message }),
             BadHttpRequestException e => (e.StatusCode, ZouResults.Error(e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The uploaded content is too large." : ZouResults.EmptyBodyMessage)),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, new JsonObject()),
             _ => (StatusCodes.Status500InternalServerError, ZouResults.Error("Internal server error.")),
@@ -34,6 +46,9 @@ public sealed partial class ZouExceptionHandler(ILogger<ZouExceptionHandler> log
 
         return true;
     }
+
+    private static JsonArray FieldErrors(IEnumerable<FieldError> errors) =>
+        [.. errors.Select(f => (JsonNode)new JsonObject { ["field"] = f.Field, ["message"] = f.Message })];
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
