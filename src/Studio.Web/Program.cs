@@ -15,6 +15,7 @@ var command = StudioCommands.IsCommand(args);
 
 builder.Services.AddStudioDomain(builder.Configuration);
 builder.Services.AddStudioAuth();
+builder.Services.AddApiCaller();
 builder.Services.AddExceptionHandler<ZouExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton<ApiMethods>();

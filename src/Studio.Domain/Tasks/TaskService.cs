@@ -18,46 +18,36 @@ namespace Studio.Domain.Tasks;
 /// </summary>
 public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
-    /// <summary><c>GET /data/tasks/&lt;id&gt;/full</c>.</summary>
-    public async Task<JsonObject> FullAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
+    /// <summary>A task the caller may read, with its entity, parents, production, status, type and people.</summary>
+    public async Task<TaskFull> FullAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var task = await ReadableAsync(db, actor, taskId, cancellationToken);
-        var json = await SerializeAsync(db, task, assigneesBeforeId: true, cancellationToken);
+        var assignees = await TaskAssignments.AssigneesAsync(db, task.Id, cancellationToken);
         var entity = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == task.EntityId, cancellationToken);
-        json["entity"] = entity is null ? null : EntityJson.Serialize(entity, "Entity");
         var entityType = entity is null ? null : await db.Set<EntityType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == entity.EntityTypeId, cancellationToken);
-        json["entity_type"] = entityType is null ? null : ZouSerializer.Serialize(entityType);
-        json["is_subscribed"] = await db.Set<Subscription>().AnyAsync(s => s.TaskId == task.Id && s.PersonId == actor.PersonId, cancellationToken);
-        var assignees = await db.Set<Person>().AsNoTracking().Where(p => db.Set<TaskPersonLink>().Any(l => l.TaskId == task.Id && l.PersonId == p.Id)).ToListAsync(cancellationToken);
-        json["persons"] = new JsonArray([.. assignees.Select(p => (JsonNode?)ZouSerializer.Serialize(p))]);
+        var subscribed = await db.Set<Subscription>().AnyAsync(s => s.TaskId == task.Id && s.PersonId == actor.PersonId, cancellationToken);
+        var persons = await db.Set<Person>().AsNoTracking().Where(p => db.Set<TaskPersonLink>().Any(l => l.TaskId == task.Id && l.PersonId == p.Id)).ToListAsync(cancellationToken);
         var project = await db.Set<Project>().AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, cancellationToken);
-        json["project"] = ZouSerializer.Serialize(project);
         var status = await db.Set<ProductionTaskStatus>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == task.TaskStatusId, cancellationToken);
-        json["task_status"] = status is null ? null : ZouSerializer.Serialize(status);
         var type = await db.Set<TaskType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == task.TaskTypeId, cancellationToken);
-        json["task_type"] = type is null ? null : ZouSerializer.Serialize(type);
         var assigner = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == task.AssignerId, cancellationToken);
-        json["assigner"] = assigner is null ? null : ZouSerializer.Serialize(assigner);
+        Entity? sequence = null, episode = null;
         if (entity?.ParentId is { } parentId && entityType?.Name is "Shot" or "Scene" or "Sequence")
         {
             var parent = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == parentId, cancellationToken);
             if (entityType.Name == "Sequence")
             {
-                json["episode"] = parent is null ? null : EntityJson.Serialize(parent, "Episode");
+                episode = parent;
             }
             else
             {
-                json["sequence"] = parent is null ? null : EntityJson.Serialize(parent, "Sequence");
-                var episode = parent?.ParentId is { } e ? await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
-                if (episode is not null)
-                {
-                    json["episode"] = EntityJson.Serialize(episode, "Episode");
-                }
+                sequence = parent;
+                episode = parent?.ParentId is { } e ? await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
             }
         }
 
-        return json;
+        return new TaskFull(task, assignees, entity, entityType, sequence, episode, project, status, type, persons, assigner, subscribed);
     }
 
     /// <summary>The production of a task the actor may read, if it has one (the UI shows a task's page in its production's context).</summary>

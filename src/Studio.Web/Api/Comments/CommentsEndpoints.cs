@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Studio.Domain.Comments;
 using Studio.Domain.Common;
@@ -22,14 +21,14 @@ public static class CommentsEndpoints
             var taskId = Ids.Parse(task_id);
             var (fields, files) = await CommentForm.ReadAsync(c.Request, t);
             return ZouResults.Created(await s.PostAsync(c.User.ToActor(), taskId, CommentForm.ToRequest(fields), files, t));
-        }).WithName("Comments_Post").WithMetadata(new RequestSizeLimitAttribute(uploadLimit)).WithFormOptions(multipartBodyLengthLimit: uploadLimit).WithSummary("Comment a task, possibly changing its status").DisableAntiforgery();
+        }).WithName("Comments_Post").AcceptsUploads(uploadLimit).WithSummary("Comment a task, possibly changing its status");
         actions.MapPost("/tasks/{task_id}/batch-comment", async (string task_id, HttpContext c, CommentService s, CancellationToken t) =>
         {
             var taskId = Ids.Parse(task_id);
             return ZouResults.Created(await BatchAsync(c, s, taskId, t));
-        }).WithName("Comments_BatchOnTask").WithMetadata(new RequestSizeLimitAttribute(uploadLimit)).WithFormOptions(multipartBodyLengthLimit: uploadLimit).WithSummary("Post several comments on a task").DisableAntiforgery();
+        }).WithName("Comments_BatchOnTask").AcceptsUploads(uploadLimit).WithSummary("Post several comments on a task");
         actions.MapPost("/tasks/batch-comment", async (HttpContext c, CommentService s, CancellationToken t) => ZouResults.Created(await BatchAsync(c, s, null, t)))
-            .WithName("Comments_Batch").WithMetadata(new RequestSizeLimitAttribute(uploadLimit)).WithFormOptions(multipartBodyLengthLimit: uploadLimit).WithSummary("Post comments on several tasks").DisableAntiforgery();
+            .WithName("Comments_Batch").AcceptsUploads(uploadLimit).WithSummary("Post comments on several tasks");
         actions.MapPost("/projects/{project_id}/tasks/comment-many", async (string project_id, HttpContext c, CommentService s, CancellationToken t) =>
         {
             Ids.Parse(project_id);
@@ -45,7 +44,7 @@ public static class CommentsEndpoints
             var (taskId, commentId) = (Ids.Parse(task_id), Ids.Parse(comment_id));
             var (_, files) = await CommentForm.ReadAsync(c.Request, t);
             return ZouResults.Created(await s.AddAttachmentsAsync(c.User.ToActor(), taskId, commentId, files, t));
-        }).WithName("Comments_AddAttachment").WithMetadata(new RequestSizeLimitAttribute(uploadLimit)).WithFormOptions(multipartBodyLengthLimit: uploadLimit).WithSummary("Attach files to a comment").DisableAntiforgery();
+        }).WithName("Comments_AddAttachment").AcceptsUploads(uploadLimit).WithSummary("Attach files to a comment");
 
         actions.MapPost("/tasks/{task_id}/comments/{comment_id}/move", Move).WithName("Comments_Move").WithSummary("Move a comment to another task of the same entity");
 
@@ -66,7 +65,7 @@ public static class CommentsEndpoints
             var (taskId, commentId) = (Ids.Parse(task_id), Ids.Parse(comment_id));
             var (fields, files) = await CommentForm.ReadAsync(c.Request, t);
             return ZouResults.Json(await s.ReplyAsync(c.User.ToActor(), taskId, commentId, JsonBody.GetString(fields, "text") ?? "", files, t));
-        }).WithName("Comments_Reply").WithMetadata(new RequestSizeLimitAttribute(uploadLimit)).WithFormOptions(multipartBodyLengthLimit: uploadLimit).WithSummary("Reply to a comment").DisableAntiforgery();
+        }).WithName("Comments_Reply").AcceptsUploads(uploadLimit).WithSummary("Reply to a comment");
         data.MapDelete("/tasks/{task_id}/comments/{comment_id}/reply/{reply_id}", async (string task_id, string comment_id, string reply_id, HttpContext c, CommentDiscussionService s, CancellationToken t) =>
             ZouResults.Json(await s.DeleteReplyAsync(c.User.ToActor(), Ids.Parse(task_id), Ids.Parse(comment_id), Ids.Parse(reply_id), t)))
             .WithName("Comments_DeleteReply").WithSummary("Remove a reply");

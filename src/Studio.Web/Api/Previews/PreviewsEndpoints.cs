@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Studio.Domain.Common;
@@ -57,7 +56,7 @@ public static class PreviewsEndpoints
         }).WithName("Previews_UpdateAnnotations").WithSummary("Add, change or remove drawings on a preview");
 
         api.MapPost("/pictures/preview-files/{preview_file_id}", UploadAsync).WithName("Previews_Upload").WithSummary("Upload a preview's file (pictures processed at once, movies queued)")
-            .WithTags("Previews").WithMetadata(new RequestSizeLimitAttribute(maxUpload + UploadOverhead)).DisableAntiforgery();
+            .WithTags("Previews").AcceptsUploads(maxUpload + UploadOverhead);
 
         foreach (var (route, variants) in Pictures)
         {

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou;
+using Studio.Web.Api.Zou.Tasks;
 using Studio.Web.Auth;
 
 namespace Studio.Web.Api.Tasks;
@@ -19,8 +21,7 @@ public static class TasksEndpoints
     public static IEndpointRouteBuilder MapTasksEndpoints(this IEndpointRouteBuilder api)
     {
         var data = api.MapGroup("/data").WithTags("Tasks");
-        data.MapGet("/tasks/{task_id}/full", async (string task_id, HttpContext c, TaskService s, CancellationToken t) =>
-            ZouResults.Json(await s.FullAsync(c.User.ToActor(), Ids.Parse(task_id), t))).WithName("Tasks_Full").WithSummary("A task with its entity, project, status, type and people");
+        data.MapGet("/tasks/{task_id}/full", Full).WithName("Tasks_Full").WithSummary("A task with its entity, project, status, type and people");
         foreach (var (plural, kind) in Kinds)
         {
             var label = kind.ToLowerInvariant();
@@ -103,6 +104,9 @@ public static class TasksEndpoints
             ZouResults.Json(JsonValue.Create(await s.IsSubscribedAsync(c.User.ToActor(), Ids.Parse(task_id), t)))).WithName("Tasks_Subscribed").WithSummary("Whether the caller follows a task");
         return api;
     }
+
+    private static async Task<IResult> Full(ZouId task_id, Actor actor, TaskService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(TaskJson.Full(await service.FullAsync(actor, task_id, cancellationToken)));
 
     private static async Task<IResult> CreateEntityTypeTasks(string project_id, string task_type_id, string entity_type, HttpContext context, TaskCreationService service, CancellationToken cancellationToken)
     {

@@ -3,26 +3,6 @@ using Studio.Domain.Breakdown;
 
 namespace Studio.Web.Components.Models;
 
-/// <summary>A task as the task panel shows it (<c>/data/tasks/&lt;id&gt;/full</c>).</summary>
-public sealed record TaskDetail(Guid Id, Guid ProjectId, string ProjectName, Guid EntityId, string EntityName, string EntityKind, string Title,
-    Guid TaskTypeId, string TaskTypeName, string TaskTypeColor, Guid StatusId, IReadOnlyList<Guid> Assignees, bool IsSubscribed,
-    double Estimation, double Duration, DateTime? DueDate, int RetakeCount, Guid? EntityPreviewId)
-{
-    /// <summary>The title is the entity's full name: a shot's episode and sequence, a sequence's episode, an asset's type.</summary>
-    public static TaskDetail From(JsonNode t)
-    {
-        var entityType = t["entity_type"].Text("name");
-        var kind = EntityKinds.KindOf(entityType);
-        var sequence = t["sequence"]?.Str("name");
-        var episode = t["episode"]?.Str("name");
-        var title = EntityFullNames.Of(kind, entityType, t["entity"].Text("name"), sequence ?? episode, sequence is null ? null : episode);
-        return new(t.IdOf(), t.GuidOf("project_id") ?? Guid.Empty, t["project"].Text("name"), t.GuidOf("entity_id") ?? Guid.Empty, t["entity"].Text("name"), kind, title,
-            t.GuidOf("task_type_id") ?? Guid.Empty, t["task_type"].Text("name"), t["task_type"].Str("color") ?? "#999999", t.GuidOf("task_status_id") ?? Guid.Empty,
-            t.Ids("assignees"), t.Bool("is_subscribed"), t.Number("estimation"), t.Number("duration"), t.Date("due_date"), t.Whole("retake_count"),
-            t["entity"].GuidOf("preview_file_id"));
-    }
-}
-
 public sealed record PreviewView(Guid Id, int Revision, string? Extension, string Status, string? OriginalName, int Position)
 {
     public static PreviewView From(JsonNode p) => new(p.IdOf(), p.Whole("revision"), p.Str("extension"), p.Str("status") ?? "processing", p.Str("original_name"), p.Whole("position"));

@@ -154,6 +154,7 @@ public sealed class TaskRoutesTests(TaskWorld world) : IClassFixture<TaskWorld>
         var full = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/tasks/{modeling}/full");
         var outsider = await world.Outsider.GetAsync($"/data/tasks/{modeling}/full");
         var unknown = await world.Artist.GetAsync($"/data/tasks/{Guid.NewGuid()}/full");
+        var malformed = await world.Artist.GetAsync("/data/tasks/not-an-id/full");
 
         var keys = full!.AsObject().Select(p => p.Key).ToList();
         Assert.Equal(["assignees", "id", "created_at", "updated_at", "type", "entity", "entity_type", "is_subscribed", "persons", "project", "task_status", "task_type", "assigner"], keys.Skip(keys.IndexOf("assignees")));
@@ -161,6 +162,8 @@ public sealed class TaskRoutesTests(TaskWorld world) : IClassFixture<TaskWorld>
         Assert.Equal(world["artist"], Assert.Single(full["persons"]!.AsArray()).Id());
         Assert.Equal(HttpStatusCode.Forbidden, outsider.Status);
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.Status);
+        Assert.Equal("""{"error":true,"message":"Malformed ID.","data":null}""", malformed.Body!.ToJsonString());
     }
 
     [Fact]
