@@ -115,7 +115,11 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
             var size = limit is > 0 ? limit.Value : 100;
             var total = await links.CountAsync(cancellationToken);
             var rows = await links.Skip((p - 1) * size).Take(size).ToListAsync(cancellationToken);
-            return new Crud.CrudPage(LinksJson(rows), p, size, total).ToJson();
+            var numbers = new Crud.CrudPage(p, size, total);
+            return new JsonObject
+            {
+                ["data"] = LinksJson(rows), ["total"] = total, ["nb_pages"] = numbers.NbPages, ["limit"] = size, ["offset"] = numbers.Offset, ["page"] = p,
+            };
         }
 
         return LinksJson(await links.ToListAsync(cancellationToken));

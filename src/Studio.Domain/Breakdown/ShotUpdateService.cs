@@ -19,24 +19,25 @@ public sealed class ShotUpdateService(IDbContextFactory<StudioDbContext> factory
         .Field("name", BodyField.Name).Field("description", BodyField.Text).Field("nb_frames", BodyField.WholeNumber)
         .Field("data", BodyField.Dictionary).Field("canceled", BodyField.Boolean);
 
-    public async Task<JsonObject> UpdateAsync(Actor actor, Guid shotId, JsonObject body, CancellationToken cancellationToken)
+    /// <summary>Checks the caller and the body of a shot's update, and resolves its <c>parent_id</c> in the body.</summary>
+    public async Task CheckAsync(Actor actor, Guid shotId, JsonObject body, CancellationToken cancellationToken)
     {
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var shot = await BreakdownService.FindAsync(db, "Shot", shotId, cancellationToken);
+
+        // ZOU: check_manager_project_access, a plain 403 (unlike the entity PUT, which wraps it in a 400).
+        await new ProjectAccess(db, actor).EnsureManagerAsync(shot.ProjectId, cancellationToken);
+        Schema.Validate(body);
+        if (body.ContainsKey("parent_id"))
         {
-            var shot = await BreakdownService.FindAsync(db, "Shot", shotId, cancellationToken);
-
-            // ZOU: check_manager_project_access, a plain 403 (unlike the entity PUT, which wraps it in a 400).
-            await new ProjectAccess(db, actor).EnsureManagerAsync(shot.ProjectId, cancellationToken);
-            Schema.Validate(body);
-            if (body.ContainsKey("parent_id"))
-            {
-                var parent = JsonBodyText(body["parent_id"]);
-                body["parent_id"] = (await BreakdownService.ParentAsync(db, shot.ProjectId, parent, "Sequence", cancellationToken))?.ToString();
-            }
+            var parent = JsonBodyText(body["parent_id"]);
+            body["parent_id"] = (await BreakdownService.ParentAsync(db, shot.ProjectId, parent, "Sequence", cancellationToken))?.ToString();
         }
-
-        return await CrudRegistry.For<Entity>().UpdateAsync(crud, actor, shotId, body, cancellationToken);
     }
+
+    /// <summary>The entity update of the CRUD routes, once <see cref="CheckAsync"/> passed.</summary>
+    public Task<CrudRow<Entity>> UpdateAsync(Actor actor, Guid shotId, CrudChanges<Entity> changes, CancellationToken cancellationToken) =>
+        CrudRegistry.For<Entity>().UpdateAsync(crud, actor, shotId, changes, cancellationToken);
 
     private static Guid? JsonBodyText(JsonNode? node)
     {

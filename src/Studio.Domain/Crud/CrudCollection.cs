@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
 using Studio.Domain.Events;
@@ -7,7 +6,7 @@ namespace Studio.Domain.Crud;
 
 /// <summary>
 /// A collection of the generic <c>/data/&lt;collection&gt;</c> routes. Non-generic face of
-/// <see cref="CrudCollection{T}"/>, used to list the collections and dispatch to the typed one.
+/// <see cref="CrudCollection{T}"/>, used to list the collections.
 /// </summary>
 public abstract class CrudCollection(string name)
 {
@@ -22,16 +21,6 @@ public abstract class CrudCollection(string name)
     public virtual string EventPrefix => TableName.Replace('_', '-');
 
     public string TableName { get; internal set; } = "";
-
-    public abstract Task<JsonNode> ListAsync(CrudService service, Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken);
-
-    public abstract Task<JsonObject> GetAsync(CrudService service, Actor actor, Guid id, bool relations, CancellationToken cancellationToken);
-
-    public abstract Task<JsonObject> CreateAsync(CrudService service, Actor actor, JsonObject data, CancellationToken cancellationToken);
-
-    public abstract Task<JsonObject> UpdateAsync(CrudService service, Actor actor, Guid id, JsonObject data, CancellationToken cancellationToken);
-
-    public abstract Task DeleteAsync(CrudService service, Actor actor, Guid id, bool force, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -43,19 +32,19 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
 {
     public override Type EntityType => typeof(T);
 
-    public override Task<JsonNode> ListAsync(CrudService service, Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken) =>
+    public Task<CrudList<T>> ListAsync(CrudService service, Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken) =>
         service.ListAsync(this, actor, query, cancellationToken);
 
-    public override Task<JsonObject> GetAsync(CrudService service, Actor actor, Guid id, bool relations, CancellationToken cancellationToken) =>
+    public Task<CrudRow<T>> GetAsync(CrudService service, Actor actor, Guid id, bool relations, CancellationToken cancellationToken) =>
         service.GetAsync(this, actor, id, relations, cancellationToken);
 
-    public override Task<JsonObject> CreateAsync(CrudService service, Actor actor, JsonObject data, CancellationToken cancellationToken) =>
-        service.CreateAsync(this, actor, data, cancellationToken);
+    public Task<CrudRow<T>> CreateAsync(CrudService service, Actor actor, CrudChanges<T> changes, CancellationToken cancellationToken) =>
+        service.CreateAsync(this, actor, changes, cancellationToken);
 
-    public override Task<JsonObject> UpdateAsync(CrudService service, Actor actor, Guid id, JsonObject data, CancellationToken cancellationToken) =>
-        service.UpdateAsync(this, actor, id, data, cancellationToken);
+    public Task<CrudRow<T>> UpdateAsync(CrudService service, Actor actor, Guid id, CrudChanges<T> changes, CancellationToken cancellationToken) =>
+        service.UpdateAsync(this, actor, id, changes, cancellationToken);
 
-    public override Task DeleteAsync(CrudService service, Actor actor, Guid id, bool force, CancellationToken cancellationToken) =>
+    public Task DeleteAsync(CrudService service, Actor actor, Guid id, bool force, CancellationToken cancellationToken) =>
         service.DeleteAsync(this, actor, id, force, cancellationToken);
 
     /// <summary>Keys a PUT may never change (Zou strips them); <c>project_id</c> is protected on every model.</summary>
@@ -80,9 +69,9 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
     /// <summary>Handles a filter Zou special-cases (e.g. tasks by episode); false when the key is an ordinary filter.</summary>
     public virtual bool TryApplySpecialFilter(CrudContext context, ref IQueryable<T> query, string key, string value, IReadOnlyDictionary<string, string> all) => false;
 
-    /// <summary>Rewrites body values Zou accepts in another form (e.g. a playlist's <c>episode_id</c> "all"),
+    /// <summary>Rewrites values the database decides on (e.g. a playlist's unknown <c>task_type_id</c> becomes none),
     /// before the columns are set; <paramref name="row"/> is null on create, the stored row on update.</summary>
-    public virtual Task NormalizeAsync(CrudContext context, T? row, JsonObject data, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task NormalizeAsync(CrudContext context, T? row, CrudChanges<T> changes, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public virtual Task CheckReadAsync(CrudContext context, T row, CancellationToken cancellationToken)
     {
@@ -91,7 +80,7 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
     }
 
     /// <summary>Checks the caller may create <paramref name="row"/>, whose columns are already set from the body.</summary>
-    public virtual Task CheckCreateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken)
+    public virtual Task CheckCreateAsync(CrudContext context, T row, CrudChanges<T> changes, CancellationToken cancellationToken)
     {
         ProjectAccess.EnsureAdmin(context.Actor);
         return Task.CompletedTask;
@@ -99,16 +88,16 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
 
     /// <summary>Defaults and integrity checks on a new row, after the body's columns are set (Zou's
     /// <c>check_creation_integrity</c>); may add other rows to the context, saved in the same transaction.</summary>
-    public virtual Task BeforeCreateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task BeforeCreateAsync(CrudContext context, T row, CrudChanges<T> changes, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public virtual Task CheckUpdateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken)
+    public virtual Task CheckUpdateAsync(CrudContext context, T row, CrudChanges<T> changes, CancellationToken cancellationToken)
     {
         ProjectAccess.EnsureAdmin(context.Actor);
         return Task.CompletedTask;
     }
 
     /// <summary>Rules on an updated row, after the body's columns are set (Zou's <c>pre_update</c>/<c>post_update</c>).</summary>
-    public virtual Task BeforeUpdateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task BeforeUpdateAsync(CrudContext context, T row, CrudChanges<T> changes, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public virtual Task CheckDeleteAsync(CrudContext context, T row, CancellationToken cancellationToken)
     {
@@ -124,9 +113,12 @@ public abstract class CrudCollection<T>(string name) : CrudCollection(name)
         return Task.CompletedTask;
     }
 
-    /// <summary>Adjusts serialized rows for the caller (minimal person dicts, entity kinds, extra fields).</summary>
-    public virtual Task ShapeAsync(CrudContext context, IReadOnlyList<(T Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
+    /// <summary>
+    /// What the caller is shown of the rows a route answers with: which view of them is theirs (<see cref="CrudRow{T}.Trimmed"/>)
+    /// and what the collection adds beside the columns (<see cref="CrudRow{T}.Extras"/>). One call for all the rows.
+    /// </summary>
+    public virtual Task<IReadOnlyList<CrudRow<T>>> DescribeAsync(CrudContext context, IReadOnlyList<CrudRow<T>> rows, CrudView view, CancellationToken cancellationToken) =>
+        Task.FromResult(rows);
 
     /// <summary>Foreign keys whose target must be in the row's project (checked on create, and on update for the keys sent).</summary>
     public virtual IReadOnlyList<ProjectReference<T>> SameProjectReferences => [];

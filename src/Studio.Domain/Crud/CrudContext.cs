@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Access;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
@@ -13,8 +12,8 @@ public sealed class CrudContext(StudioDbContext db, Actor actor, TimeProvider ti
     /// <summary>Services a rule needs from the host (e.g. the bot token issuer).</summary>
     public IServiceProvider Services { get; } = services;
 
-    /// <summary>Keys a rule adds to the written row's response (e.g. a new bot's <c>access_token</c>).</summary>
-    public JsonObject ResponseExtras { get; } = [];
+    /// <summary>A token a rule issued during the write (a new bot's), returned once with the written row.</summary>
+    public string? AccessToken { get; set; }
 
     public StudioDbContext Db { get; } = db;
 

@@ -1,25 +1,10 @@
-using System.Text.Json.Nodes;
-
 namespace Studio.Domain.Crud;
 
-/// <summary>A list result: a bare array, or Zou's pagination envelope when a page was asked for.</summary>
-public sealed record CrudPage(JsonArray Rows, int? Page, int Limit, int Total)
+/// <summary>Where a page of a list stands: its number (from 1), its size and the count of every matching row.</summary>
+public sealed record CrudPage(int Page, int Limit, int Total)
 {
-    public JsonNode ToJson()
-    {
-        if (Page is not { } page)
-        {
-            return Rows;
-        }
+    public int NbPages => Limit > 0 ? (int)(((long)Total + Limit - 1) / Limit) : 0;
 
-        return new JsonObject
-        {
-            ["data"] = Rows,
-            ["total"] = Total,
-            ["nb_pages"] = Limit > 0 ? (int)(((long)Total + Limit - 1) / Limit) : 0,
-            ["limit"] = Limit,
-            ["offset"] = Math.Max((long)page - 1, 0) * Limit,
-            ["page"] = page,
-        };
-    }
+    /// <summary>The rows before the page; 64 bits, as a huge page or limit is a page past the end, never an overflow.</summary>
+    public long Offset => Math.Max((long)Page - 1, 0) * Limit;
 }

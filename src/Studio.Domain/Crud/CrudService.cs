@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Studio.Domain.Access;
@@ -9,15 +8,16 @@ using Studio.Domain.Persistence;
 namespace Studio.Domain.Crud;
 
 /// <summary>
-/// The generic <c>/data/&lt;collection&gt;</c> operations of Zou: list with filters, pagination and
-/// field selection; get; create; update; delete. Each write is one transaction with its <c>ApiEvent</c>.
+/// The generic <c>/data/&lt;collection&gt;</c> operations of Zou: list with filters and pagination; get; create;
+/// update; delete. Each write is one transaction with its <c>ApiEvent</c>. Results are the rows as the caller is shown
+/// them (<see cref="CrudRow{T}"/>); <c>fields</c> only trims what the API writes.
 /// </summary>
 public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time, IOptions<StudioOptions> options, IServiceProvider services)
 {
     private const int DefaultLimit = 100;
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "page", "limit", "relations", "fields", "force", "with_pass_hash" };
 
-    public async Task<JsonNode> ListAsync<T>(CrudCollection<T> collection, Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
+    public async Task<CrudList<T>> ListAsync<T>(CrudCollection<T> collection, Actor actor, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -58,35 +58,33 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         }
 
         var list = await rows.ToListAsync(cancellationToken);
-        var json = await SerializeAsync(context, collection, list, IsTrue(query, "relations"), CrudView.List, cancellationToken);
-        var fields = query.TryGetValue("fields", out var f) ? f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null;
-        var array = new JsonArray([.. json.Select(o => (JsonNode?)KeepFields(o, fields))]);
-        return new CrudPage(array, page, limit, total).ToJson();
+        var described = await DescribeAsync(context, collection, list, IsTrue(query, "relations"), CrudView.List, cancellationToken);
+        return new CrudList<T>(described, page is { } asked ? new CrudPage(asked, limit, total) : null);
     }
 
-    public async Task<JsonObject> GetAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, bool relations, CancellationToken cancellationToken)
+    public async Task<CrudRow<T>> GetAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, bool relations, CancellationToken cancellationToken)
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var context = new CrudContext(db, actor, time, options.Value, services);
         var row = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
         await collection.CheckReadAsync(context, row, cancellationToken);
-        return (await SerializeAsync(context, collection, [row], relations, CrudView.One, cancellationToken))[0];
+        return (await DescribeAsync(context, collection, [row], relations, CrudView.One, cancellationToken))[0];
     }
 
-    public async Task<JsonObject> CreateAsync<T>(CrudCollection<T> collection, Actor actor, JsonObject data, CancellationToken cancellationToken)
+    public async Task<CrudRow<T>> CreateAsync<T>(CrudCollection<T> collection, Actor actor, CrudChanges<T> changes, CancellationToken cancellationToken)
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var context = new CrudContext(db, actor, time, options.Value, services);
         var row = new T();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await collection.NormalizeAsync(context, null, data, cancellationToken);
-        CrudWriter.EnsureRequired(collection.Model, data);
-        var relations = CrudWriter.Apply(row, data, collection.ProtectedOnCreate, strict: true);
+        await collection.NormalizeAsync(context, null, changes, cancellationToken);
+        CrudWriter.EnsureRequired(collection.Model, changes);
+        var relations = CrudWriter.Apply(row, changes, collection.ProtectedOnCreate, strict: true);
         row.Id = Guid.NewGuid();
-        await collection.CheckCreateAsync(context, row, data, cancellationToken);
-        await collection.BeforeCreateAsync(context, row, data, cancellationToken);
+        await collection.CheckCreateAsync(context, row, changes, cancellationToken);
+        await collection.BeforeCreateAsync(context, row, changes, cancellationToken);
         await ProjectGuard.EnsureCreateAsync(context, collection, row, cancellationToken);
         db.Add(row);
         foreach (var (relation, ids) in relations)
@@ -98,10 +96,10 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
-        return WithExtras(context, (await SerializeAsync(context, collection, [row], relations: true, CrudView.Written, cancellationToken))[0]);
+        return (await DescribeAsync(context, collection, [row], relations: true, CrudView.Written, cancellationToken))[0] with { AccessToken = context.AccessToken };
     }
 
-    public async Task<JsonObject> UpdateAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, JsonObject data, CancellationToken cancellationToken)
+    public async Task<CrudRow<T>> UpdateAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, CrudChanges<T> changes, CancellationToken cancellationToken)
         where T : class, IZouEntity, new()
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -109,11 +107,11 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var projectBefore = await collection.ProjectOfRowAsync(context, row, cancellationToken);
-        await collection.CheckUpdateAsync(context, row, data, cancellationToken);
-        await collection.NormalizeAsync(context, row, data, cancellationToken);
-        var relations = CrudWriter.Apply(row, data, collection.ProtectedOnUpdate, strict: false);
-        await collection.BeforeUpdateAsync(context, row, data, cancellationToken);
-        await ProjectGuard.EnsureUpdateAsync(context, collection, row, data, projectBefore, cancellationToken);
+        await collection.CheckUpdateAsync(context, row, changes, cancellationToken);
+        await collection.NormalizeAsync(context, row, changes, cancellationToken);
+        var relations = CrudWriter.Apply(row, changes, collection.ProtectedOnUpdate, strict: false);
+        await collection.BeforeUpdateAsync(context, row, changes, cancellationToken);
+        await ProjectGuard.EnsureUpdateAsync(context, collection, row, changes, projectBefore, cancellationToken);
         foreach (var (relation, ids) in relations)
         {
             await CrudRelations.ReplaceAsync(db, relation, row.Id, ids, cancellationToken);
@@ -124,7 +122,7 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e, .. context.Staged]);
-        return WithExtras(context, (await SerializeAsync(context, collection, [row], relations: false, CrudView.Written, cancellationToken))[0]);
+        return (await DescribeAsync(context, collection, [row], relations: false, CrudView.Written, cancellationToken))[0] with { AccessToken = context.AccessToken };
     }
 
     public async Task DeleteAsync<T>(CrudCollection<T> collection, Actor actor, Guid id, bool force, CancellationToken cancellationToken)
@@ -143,40 +141,17 @@ public sealed class CrudService(IDbContextFactory<StudioDbContext> factory, Even
         context.AfterCommit.ForEach(a => a());
     }
 
-    private static async Task<List<JsonObject>> SerializeAsync<T>(CrudContext context, CrudCollection<T> collection, List<T> rows, bool relations, CrudView view, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CrudRow<T>>> DescribeAsync<T>(CrudContext context, CrudCollection<T> collection, List<T> rows, bool relations, CrudView view, CancellationToken cancellationToken)
         where T : class, IZouEntity, new()
     {
         var links = relations && collection.Model.Relations.Count > 0
             ? await CrudRelations.LoadAsync(context.Db, collection.Model, [.. rows.Select(r => r.Id)], cancellationToken)
             : null;
-        var shaped = rows.Select(r => (r, ZouSerializer.Serialize(r, links is null ? (relations ? new Dictionary<string, List<Guid>>() : null) : links[r.Id]))).ToList();
-        await collection.ShapeAsync(context, shaped, view, cancellationToken);
-        return [.. shaped.Select(s => s.Item2)];
-    }
-
-    private static JsonObject WithExtras(CrudContext context, JsonObject row)
-    {
-        foreach (var (key, value) in context.ResponseExtras)
-        {
-            row[key] = value?.DeepClone();
-        }
-
-        return row;
-    }
-
-    private static JsonObject KeepFields(JsonObject row, string[]? fields)
-    {
-        if (fields is null)
-        {
-            return row;
-        }
-
-        foreach (var key in row.Select(p => p.Key).ToList().Where(k => k is not ("id" or "type") && !fields.Contains(k)))
-        {
-            row.Remove(key);
-        }
-
-        return row;
+        IReadOnlyDictionary<string, IReadOnlyList<Guid>>? LinksOf(T row) =>
+            links is not null ? links[row.Id].ToDictionary(l => l.Key, l => (IReadOnlyList<Guid>)l.Value, StringComparer.Ordinal)
+            : relations ? new Dictionary<string, IReadOnlyList<Guid>>(StringComparer.Ordinal)
+            : null;
+        return await collection.DescribeAsync(context, [.. rows.Select(r => new CrudRow<T>(r, LinksOf(r)))], view, cancellationToken);
     }
 
     private static int? ParsePage(IReadOnlyDictionary<string, string> query, string key)

@@ -1,72 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Studio.Domain.Common;
 
 namespace Studio.Domain.Crud;
 
-/// <summary>Turns JSON body values and query-string values into column values, with Zou's error messages.</summary>
+/// <summary>Turns query-string and text values into column values, with Zou's error messages.</summary>
 public static class CrudValues
 {
-    /// <summary>
-    /// Converts a JSON body value for <paramref name="column"/>; throws a 400 on a wrong type. ZOU: a null for a column
-    /// the database keeps NOT NULL (a required column, or a value type such as a flag or a count) is the database's
-    /// not-null error, on a creation and on an update alike.
-    /// </summary>
-    public static object? FromJson(ZouColumn column, JsonNode? node)
-    {
-        var type = column.Type;
-        var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        var nullable = !type.IsValueType || underlying != type;
-        if (node is null)
-        {
-            if (column.IsRequired || (!nullable && type != typeof(string)))
-            {
-                throw new IntegrityException(Persistence.DatabaseErrors.NotNull);
-            }
-
-            return null;
-        }
-
-        if (underlying == typeof(JsonNode))
-        {
-            return node.DeepClone();
-        }
-
-        if (underlying == typeof(List<string>))
-        {
-            if (node is not JsonArray array)
-            {
-                throw new IntegrityException(Persistence.DatabaseErrors.Format);
-            }
-
-            return array.Select(item => item is JsonValue v && v.TryGetValue<string>(out var s) ? s : item?.ToJsonString()).OfType<string>().ToList();
-        }
-
-        if (node is not JsonValue value)
-        {
-            throw new IntegrityException(Persistence.DatabaseErrors.Format);
-        }
-
-        var text = value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
-        if (underlying == typeof(string))
-        {
-            return text;
-        }
-
-        if (underlying == typeof(bool) && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetValue<bool>();
-        }
-
-        if (underlying == typeof(DateTime) || underlying == typeof(DateOnly))
-        {
-            return ParseDate(underlying, column.JsonName, text);
-        }
-
-        return FromText(underlying, text) ?? throw new IntegrityException(Persistence.DatabaseErrors.Format);
-    }
-
     /// <summary>Parses a query-string or text value into <paramref name="type"/>; null when it does not parse.</summary>
     public static object? FromText(Type type, string text)
     {

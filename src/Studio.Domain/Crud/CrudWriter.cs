@@ -1,21 +1,23 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Common;
+using Studio.Domain.Persistence;
 
 namespace Studio.Domain.Crud;
 
-/// <summary>Copies a JSON body onto a row, column by column, and collects the relation id lists it carries.</summary>
-public static class CrudWriter
+/// <summary>Copies a body's typed values onto a row, column by column, and collects the relation id lists it carries.</summary>
+internal static class CrudWriter
 {
     /// <summary>
-    /// Sets every column named in <paramref name="data"/> except the protected ones. With <paramref name="strict"/>
-    /// (POST) an unknown key is refused as Zou's model constructor refuses it; otherwise (PUT) it is ignored.
+    /// Sets every column sent except the protected ones. With <paramref name="strict"/> (POST) an unknown key is
+    /// refused as Zou's model constructor refuses it; otherwise (PUT) it is ignored.
     /// </summary>
-    public static List<(RelationAttribute Relation, List<Guid> Ids)> Apply(object row, JsonObject data, IReadOnlySet<string> protectedKeys, bool strict)
+    public static List<(RelationAttribute Relation, IReadOnlyList<Guid> Ids)> Apply<T>(T row, CrudChanges<T> changes, IReadOnlySet<string> protectedKeys, bool strict)
+        where T : class
     {
-        var model = ZouModel.For(row.GetType());
-        var relations = new List<(RelationAttribute, List<Guid>)>();
-        foreach (var (key, value) in data)
+        var model = ZouModel.For<T>();
+        var relations = new List<(RelationAttribute, IReadOnlyList<Guid>)>();
+        foreach (var change in changes)
         {
+            var key = change.Key;
             if (protectedKeys.Contains(key) || key == "type")
             {
                 continue;
@@ -23,11 +25,11 @@ public static class CrudWriter
 
             if (model.ColumnsByName.TryGetValue(key, out var column) && column.IsWritable)
             {
-                column.Property.SetValue(row, CrudValues.FromJson(column, value));
+                column.Property.SetValue(row, ValueFor(column, change));
             }
             else if (model.FindRelation(key) is { } relation)
             {
-                relations.Add((relation, RelationIds(value)));
+                relations.Add((relation, change.Ids ?? []));
             }
             else if (strict && !model.ColumnsByName.ContainsKey(key))
             {
@@ -41,37 +43,32 @@ public static class CrudWriter
 
     /// <summary>ZOU: a NOT NULL column without default that a creation leaves out (or sets to null) is the database's
     /// not-null error, a 400 without the <c>error</c> key.</summary>
-    public static void EnsureRequired(ZouModel model, JsonObject data)
+    public static void EnsureRequired<T>(ZouModel model, CrudChanges<T> changes)
+        where T : class
     {
-        if (model.RequiredNames.Any(key => data[key] is null))
+        if (model.RequiredNames.Any(key => !changes.Contains(key) || IsNull(changes.First(c => c.Key == key))))
         {
-            throw new IntegrityException(Persistence.DatabaseErrors.NotNull);
+            throw new IntegrityException(DatabaseErrors.NotNull);
         }
     }
 
-    /// <summary>Zou accepts a relation as a list of ids or of <c>{"id": …}</c> objects; malformed items are dropped.</summary>
-    private static List<Guid> RelationIds(JsonNode? value)
+    /// <summary>
+    /// The value a column takes; a refused value is refused now. ZOU: a null for a column the database keeps NOT NULL
+    /// (a required column, or a value type such as a flag or a count) is the database's not-null error, on a creation
+    /// and on an update alike.
+    /// </summary>
+    private static object? ValueFor(ZouColumn column, CrudChange change)
     {
-        if (value is not JsonArray items)
+        var value = change.ValueOrThrow();
+        var type = column.Type;
+        var nullable = !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
+        if (value is null && (column.IsRequired || !nullable))
         {
-            return [];
+            throw new IntegrityException(DatabaseErrors.NotNull);
         }
 
-        var ids = new List<Guid>();
-        foreach (var item in items)
-        {
-            var text = item switch
-            {
-                JsonObject o => o["id"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? o["id"]!.GetValue<string>() : null,
-                JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
-                _ => null,
-            };
-            if (Guid.TryParse(text, out var id))
-            {
-                ids.Add(id);
-            }
-        }
-
-        return ids;
+        return value;
     }
+
+    private static bool IsNull(CrudChange change) => change is { Value: null, Error: null, Ids: null };
 }

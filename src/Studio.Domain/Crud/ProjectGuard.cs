@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Common;
 
 namespace Studio.Domain.Crud;
@@ -23,7 +22,7 @@ internal static class ProjectGuard
     /// project (e.g. a preview's <c>task_id</c>) changed inside the project, the update rule is checked again on
     /// the new target: the caller must be allowed there too.
     /// </summary>
-    public static async Task EnsureUpdateAsync<T>(CrudContext context, CrudCollection<T> collection, T row, JsonObject data, Guid? before, CancellationToken cancellationToken)
+    public static async Task EnsureUpdateAsync<T>(CrudContext context, CrudCollection<T> collection, T row, CrudChanges<T> changes, Guid? before, CancellationToken cancellationToken)
         where T : class, IZouEntity, new()
     {
         var after = await collection.ProjectOfRowAsync(context, row, cancellationToken);
@@ -32,13 +31,13 @@ internal static class ProjectGuard
             throw new WrongParameterException(MovedMessage);
         }
 
-        await EnsureReferencesAsync(context, collection, row, after, data.ContainsKey, cancellationToken);
+        await EnsureReferencesAsync(context, collection, row, after, changes.Contains, cancellationToken);
         var entry = context.Db.Entry(row);
         var moved = collection.ProjectKeys.Any(key => collection.Model.ColumnsByName.TryGetValue(key, out var column)
             && !Equals(entry.Property(column.Property.Name).OriginalValue, entry.Property(column.Property.Name).CurrentValue));
         if (moved)
         {
-            await collection.CheckUpdateAsync(context, row, data, cancellationToken);
+            await collection.CheckUpdateAsync(context, row, changes, cancellationToken);
         }
     }
 

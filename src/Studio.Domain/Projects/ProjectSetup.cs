@@ -14,6 +14,8 @@ namespace Studio.Domain.Projects;
 /// </summary>
 public static class ProjectSetup
 {
+    public const string TemplateNotFound = "Project template not found.";
+
     private static readonly string[] TemplateColumns =
     [
         "fps", "ratio", "resolution", "production_type", "production_style", "max_retakes", "is_clients_isolated",
@@ -29,7 +31,7 @@ public static class ProjectSetup
     public static async Task ApplyTemplateAsync(StudioDbContext db, Project project, Guid templateId, IReadOnlySet<string> given, CancellationToken cancellationToken)
     {
         var template = await db.Set<ProjectTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId, cancellationToken)
-            ?? throw new WrongParameterException("Project template not found.");
+            ?? throw new WrongParameterException(TemplateNotFound);
         var from = ZouModel.For<ProjectTemplate>().ColumnsByName;
         var to = ZouModel.For<Project>().ColumnsByName;
         foreach (var name in TemplateColumns.Where(n => !given.Contains(n)))

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
 
 namespace Studio.Domain.Crud.Collections;
@@ -34,9 +33,9 @@ public sealed class AssetInstancesCollection : RuleCollection<AssetInstance>
         await VendorAssigned.EnsureAsync(context, row.AssetId, cancellationToken);
     }
 
-    public override async Task CheckUpdateAsync(CrudContext context, AssetInstance row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, AssetInstance row, CrudChanges<AssetInstance> changes, CancellationToken cancellationToken)
     {
-        await base.CheckUpdateAsync(context, row, data, cancellationToken);
+        await base.CheckUpdateAsync(context, row, changes, cancellationToken);
         await VendorAssigned.EnsureAsync(context, row.AssetId, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +43,7 @@ public sealed class CommentsCollection : RuleCollection<Comment>
         }
     }
 
-    public override async Task CheckUpdateAsync(CrudContext context, Comment row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, Comment row, CrudChanges<Comment> changes, CancellationToken cancellationToken)
     {
         if (context.Actor.IsAdmin)
         {
@@ -62,7 +61,7 @@ public sealed class CommentsCollection : RuleCollection<Comment>
         }
 
         var access = new TaskAccess(context.Db, context.Access);
-        var keys = data.Select(p => p.Key).Where(k => !Protected.Contains(k)).ToList();
+        var keys = changes.Keys.Where(k => !Protected.Contains(k)).ToList();
         if (keys.Contains("for_client"))
         {
             throw new PermissionDeniedException();
@@ -76,7 +75,7 @@ public sealed class CommentsCollection : RuleCollection<Comment>
                 var allowed = key switch
                 {
                     "pinned" => await access.IsSupervisorInDepartmentAsync(task, cancellationToken),
-                    "checklist" => OnlyChecksChange(row.Checklist, data["checklist"])
+                    "checklist" => (changes.TryGetValue<JsonArray>("checklist", out var proposed) && OnlyChecksChange(row.Checklist, proposed))
                         || await access.IsAssigneeAsync(task.Id, context.Actor.PersonId, cancellationToken)
                         || await access.IsSupervisorInDepartmentAsync(task, cancellationToken),
                     _ => false,
@@ -88,15 +87,14 @@ public sealed class CommentsCollection : RuleCollection<Comment>
             }
         }
 
-        if (data["task_status_id"] is JsonValue status && status.GetValueKind() == JsonValueKind.String
-            && Guid.TryParse(status.GetValue<string>(), out var statusId) && statusId != row.TaskStatusId)
+        if (changes.TryGetValue("task_status_id", out Guid statusId) && statusId != row.TaskStatusId)
         {
             await access.EnsureCanActAsync(task, cancellationToken);
             await access.EnsureStatusAllowedAsync(task.ProjectId, statusId, null, cancellationToken);
         }
     }
 
-    public override async Task BeforeUpdateAsync(CrudContext context, Comment row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeUpdateAsync(CrudContext context, Comment row, CrudChanges<Comment> changes, CancellationToken cancellationToken)
     {
         row.EditorId = context.Actor.PersonId;
         var task = await context.Db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == row.ObjectId, cancellationToken);
@@ -171,9 +169,9 @@ public sealed class CommentsCollection : RuleCollection<Comment>
             ?? throw new PermissionDeniedException();
 
     /// <summary>True when the new checklist is the stored one with only <c>checked</c> flags changed.</summary>
-    private static bool OnlyChecksChange(JsonNode? stored, JsonNode? proposed)
+    private static bool OnlyChecksChange(JsonNode? stored, JsonArray after)
     {
-        if (stored is not JsonArray before || proposed is not JsonArray after || before.Count != after.Count)
+        if (stored is not JsonArray before || before.Count != after.Count)
         {
             return false;
         }

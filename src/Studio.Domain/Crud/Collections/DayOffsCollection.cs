@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Timesheets;
@@ -13,12 +12,12 @@ public sealed class DayOffsCollection() : RuleCollection<DayOff>("day-offs")
 {
     public override Task CheckReadAsync(CrudContext context, DayOff row, CancellationToken cancellationToken) => SelfOrAdmin(context, row.PersonId);
 
-    public override Task CheckCreateAsync(CrudContext context, DayOff row, JsonObject data, CancellationToken cancellationToken) => SelfOrAdmin(context, row.PersonId);
+    public override Task CheckCreateAsync(CrudContext context, DayOff row, CrudChanges<DayOff> changes, CancellationToken cancellationToken) => SelfOrAdmin(context, row.PersonId);
 
-    public override async Task CheckUpdateAsync(CrudContext context, DayOff row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, DayOff row, CrudChanges<DayOff> changes, CancellationToken cancellationToken)
     {
         await SelfOrAdmin(context, row.PersonId);
-        if (data.ContainsKey("person_id") && !context.Actor.IsAdmin)
+        if (changes.Contains("person_id") && !context.Actor.IsAdmin)
         {
             throw new PermissionDeniedException();
         }
@@ -26,9 +25,9 @@ public sealed class DayOffsCollection() : RuleCollection<DayOff>("day-offs")
 
     public override Task CheckDeleteAsync(CrudContext context, DayOff row, CancellationToken cancellationToken) => SelfOrAdmin(context, row.PersonId);
 
-    public override Task BeforeCreateAsync(CrudContext context, DayOff row, JsonObject data, CancellationToken cancellationToken) => ApplyAsync(context, row, cancellationToken);
+    public override Task BeforeCreateAsync(CrudContext context, DayOff row, CrudChanges<DayOff> changes, CancellationToken cancellationToken) => ApplyAsync(context, row, cancellationToken);
 
-    public override Task BeforeUpdateAsync(CrudContext context, DayOff row, JsonObject data, CancellationToken cancellationToken) => ApplyAsync(context, row, cancellationToken);
+    public override Task BeforeUpdateAsync(CrudContext context, DayOff row, CrudChanges<DayOff> changes, CancellationToken cancellationToken) => ApplyAsync(context, row, cancellationToken);
 
     private static async Task ApplyAsync(CrudContext context, DayOff row, CancellationToken cancellationToken)
     {

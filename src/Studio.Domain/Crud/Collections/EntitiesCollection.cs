@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
 using Studio.Domain.Events;
@@ -7,8 +6,9 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Crud.Collections;
 
 /// <summary>
-/// <c>/data/entities</c>: assets, shots, sequences… in one table. Rows are serialized with their kind as
-/// <c>type</c>, a PUT merges <c>data</c> into the stored data, and a vendor only sees entities they have a task on.
+/// <c>/data/entities</c>: assets, shots, sequences… in one table. Rows are shown with their kind
+/// (<see cref="EntityKind"/>), a PUT merges <c>data</c> into the stored data, and a vendor only sees entities they have
+/// a task on.
 /// </summary>
 public sealed class EntitiesCollection : RuleCollection<Entity>
 {
@@ -53,7 +53,7 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
         await VendorAssigned.EnsureAsync(context, row.Id, cancellationToken);
     }
 
-    public override async Task CheckUpdateAsync(CrudContext context, Entity row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, Entity row, CrudChanges<Entity> changes, CancellationToken cancellationToken)
     {
         // ZOU: the entity PUT wraps everything, so a refusal comes back as a 400 carrying the 403 text.
         try
@@ -65,38 +65,32 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
         }
         catch (PermissionDeniedException)
         {
-            var supervisorEditingData = data.All(p => p.Key == "data")
+            var supervisorEditingData = changes.Keys.All(key => key == "data")
                 && await context.Access.EffectiveRoleAsync(row.ProjectId, cancellationToken) == Roles.Supervisor
-                && await EntityMetadataAccess.SupervisorMayEditAsync(context, row, data["data"], cancellationToken);
+                && await EntityMetadataAccess.SupervisorMayEditAsync(context, row, changes, cancellationToken);
             if (!supervisorEditingData)
             {
                 throw new WrongParameterException("403 Forbidden: You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.");
             }
         }
 
-        JsonData.MergeInto(data, row.Data);
-
-        // ZOU: "null" as a string clears source_id.
-        if (data["source_id"] is JsonValue source && source.TryGetValue<string>(out var text) && text == "null")
-        {
-            data["source_id"] = null;
-        }
+        changes.MergeData(row.Data);
     }
 
     public override Task CheckDeleteAsync(CrudContext context, Entity row, CancellationToken cancellationToken) =>
         row.CreatedBy == context.Actor.PersonId ? Task.CompletedTask : EnsureAsync(context, row, Who.ProjectManager, cancellationToken);
 
-    public override Task BeforeCreateAsync(CrudContext context, Entity row, JsonObject data, CancellationToken cancellationToken)
+    public override Task BeforeCreateAsync(CrudContext context, Entity row, CrudChanges<Entity> changes, CancellationToken cancellationToken)
     {
         row.CreatedBy = context.Actor.PersonId;
-        EnsureStatus(row, data);
+        EnsureStatus(row, changes);
         return EntityNames.EnsureUniqueAsync(context.Db, row, cancellationToken);
     }
 
-    public override async Task BeforeUpdateAsync(CrudContext context, Entity row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeUpdateAsync(CrudContext context, Entity row, CrudChanges<Entity> changes, CancellationToken cancellationToken)
     {
-        EnsureStatus(row, data);
-        if (data.ContainsKey("name") || data.ContainsKey("parent_id") || data.ContainsKey("entity_type_id"))
+        EnsureStatus(row, changes);
+        if (changes.Contains("name") || changes.Contains("parent_id") || changes.Contains("entity_type_id"))
         {
             await EntityNames.EnsureUniqueAsync(context.Db, row, cancellationToken);
         }
@@ -111,9 +105,15 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
     public override async Task<EventData> EventPayloadAsync(CrudContext context, Entity row, CancellationToken cancellationToken) =>
         new() { [$"{await KindAsync(context, row, cancellationToken)}_id"] = row.Id.ToString() };
 
-    private static void EnsureStatus(Entity row, JsonObject data)
+    public override async Task<IReadOnlyList<CrudRow<Entity>>> DescribeAsync(CrudContext context, IReadOnlyList<CrudRow<Entity>> rows, CrudView view, CancellationToken cancellationToken)
     {
-        if (data.ContainsKey("status") && !ZouChoices.EntityStatuses.Contains(row.Status))
+        var kinds = await EntityKinds.KindsAsync(context.Db, rows.Select(r => r.Row.EntityTypeId), cancellationToken);
+        return [.. rows.Select(r => r with { Extras = new EntityKind(kinds.GetValueOrDefault(r.Row.EntityTypeId, EntityKinds.Asset)) })];
+    }
+
+    private static void EnsureStatus(Entity row, CrudChanges<Entity> changes)
+    {
+        if (changes.Contains("status") && !ZouChoices.EntityStatuses.Contains(row.Status))
         {
             throw new WrongParameterException("Invalid status");
         }
@@ -123,14 +123,5 @@ public sealed class EntitiesCollection : RuleCollection<Entity>
     {
         var kinds = await EntityKinds.KindsAsync(context.Db, [row.EntityTypeId], cancellationToken);
         return kinds.GetValueOrDefault(row.EntityTypeId, EntityKinds.Asset).ToLowerInvariant();
-    }
-
-    public override async Task ShapeAsync(CrudContext context, IReadOnlyList<(Entity Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken)
-    {
-        var kinds = await EntityKinds.KindsAsync(context.Db, rows.Select(r => r.Row.EntityTypeId), cancellationToken);
-        foreach (var (row, json) in rows)
-        {
-            json["type"] = kinds.GetValueOrDefault(row.EntityTypeId, EntityKinds.Asset);
-        }
     }
 }

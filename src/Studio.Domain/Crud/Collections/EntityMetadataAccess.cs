@@ -15,7 +15,7 @@ internal static class EntityMetadataAccess
 {
     private static readonly HashSet<string> KindsWithDescriptors = new(StringComparer.Ordinal) { "Shot", EntityKinds.Asset, "Edit" };
 
-    public static async Task<bool> SupervisorMayEditAsync(CrudContext context, Entity row, JsonNode? data, CancellationToken cancellationToken)
+    public static async Task<bool> SupervisorMayEditAsync(CrudContext context, Entity row, CrudChanges<Entity> changes, CancellationToken cancellationToken)
     {
         var db = context.Db;
         var mine = await db.Set<DepartmentLink>().Where(l => l.PersonId == context.Actor.PersonId).Select(l => l.DepartmentId).ToListAsync(cancellationToken);
@@ -25,7 +25,7 @@ internal static class EntityMetadataAccess
         }
 
         var kind = (await EntityKinds.KindsAsync(db, [row.EntityTypeId], cancellationToken)).GetValueOrDefault(row.EntityTypeId, EntityKinds.Asset);
-        if (data is not JsonObject fields || fields.Count == 0 || !KindsWithDescriptors.Contains(kind))
+        if (!changes.TryGetValue<JsonObject>("data", out var fields) || fields.Count == 0 || !KindsWithDescriptors.Contains(kind))
         {
             return false;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Events;
@@ -13,9 +12,9 @@ public sealed class EntityTypesCollection() : ReferenceCollection<EntityType>("e
 
     public override EventData EventPayload(EntityType row) => new() { ["asset_type_id"] = row.Id.ToString() };
 
-    public override Task BeforeCreateAsync(CrudContext context, EntityType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
+    public override Task BeforeCreateAsync(CrudContext context, EntityType row, CrudChanges<EntityType> changes, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
 
-    public override Task BeforeUpdateAsync(CrudContext context, EntityType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
+    public override Task BeforeUpdateAsync(CrudContext context, EntityType row, CrudChanges<EntityType> changes, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
 
     private static async Task EnsureUniqueAsync(CrudContext context, EntityType row, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Access;
@@ -46,7 +45,7 @@ public sealed class PreviewFilesCollection : RuleCollection<PreviewFile>
         }
     }
 
-    public override async Task CheckUpdateAsync(CrudContext context, PreviewFile row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, PreviewFile row, CrudChanges<PreviewFile> changes, CancellationToken cancellationToken)
     {
         var projectId = await Projects!.ProjectOf(context.Db, row, cancellationToken);
         await context.Access.EnsureMemberAsync(projectId, cancellationToken);
@@ -75,7 +74,7 @@ public sealed class PreviewFilesCollection : RuleCollection<PreviewFile>
         await base.DeleteAsync(context, row, force, cancellationToken);
     }
 
-    public override async Task BeforeUpdateAsync(CrudContext context, PreviewFile row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeUpdateAsync(CrudContext context, PreviewFile row, CrudChanges<PreviewFile> changes, CancellationToken cancellationToken)
     {
         var revision = context.Db.Entry(row).Property(p => p.Revision);
         if (revision.OriginalValue == row.Revision || row.Position is not (null or 1))
@@ -117,7 +116,7 @@ public sealed class WorkingFilesCollection : RuleCollection<WorkingFile>
     public override IReadOnlyList<ProjectReference<WorkingFile>> SameProjectReferences { get; } =
         [new("entity_id", w => w.EntityId, ProjectOfId.EntityAsync)];
 
-    public override async Task CheckUpdateAsync(CrudContext context, WorkingFile row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, WorkingFile row, CrudChanges<WorkingFile> changes, CancellationToken cancellationToken)
     {
         if (context.Actor.IsAdmin)
         {
@@ -153,7 +152,7 @@ public sealed class OutputFilesCollection : RuleCollection<OutputFile>
         new("source_file_id", o => o.SourceFileId, ProjectOfId.WorkingFileAsync),
     ];
 
-    public override async Task CheckUpdateAsync(CrudContext context, OutputFile row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, OutputFile row, CrudChanges<OutputFile> changes, CancellationToken cancellationToken)
     {
         var projectId = await Projects!.ProjectOf(context.Db, row, cancellationToken);
         var role = await context.Access.EffectiveRoleAsync(projectId, cancellationToken);

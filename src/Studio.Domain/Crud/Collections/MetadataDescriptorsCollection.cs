@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Common;
 using Studio.Domain.Projects;
 
@@ -20,10 +19,10 @@ public sealed class MetadataDescriptorsCollection : RuleCollection<MetadataDescr
         Projects = ProjectRowsOf.ByColumn<MetadataDescriptor>(m => m.ProjectId);
     }
 
-    public override Task BeforeCreateAsync(CrudContext context, MetadataDescriptor row, JsonObject data, CancellationToken cancellationToken) => EnsureDataType(row);
+    public override Task BeforeCreateAsync(CrudContext context, MetadataDescriptor row, CrudChanges<MetadataDescriptor> changes, CancellationToken cancellationToken) => EnsureDataType(row);
 
-    public override Task BeforeUpdateAsync(CrudContext context, MetadataDescriptor row, JsonObject data, CancellationToken cancellationToken) =>
-        data.ContainsKey("data_type") ? EnsureDataType(row) : Task.CompletedTask;
+    public override Task BeforeUpdateAsync(CrudContext context, MetadataDescriptor row, CrudChanges<MetadataDescriptor> changes, CancellationToken cancellationToken) =>
+        changes.Contains("data_type") ? EnsureDataType(row) : Task.CompletedTask;
 
     private static Task EnsureDataType(MetadataDescriptor row) =>
         row.DataType is null || ZouChoices.MetadataDataTypes.Contains(row.DataType) ? Task.CompletedTask : throw new WrongParameterException("Invalid data_type");

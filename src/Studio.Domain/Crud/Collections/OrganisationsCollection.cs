@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Access;
 using Studio.Domain.Persons;
 
@@ -11,19 +10,7 @@ public sealed class OrganisationsCollection() : ReferenceCollection<Organisation
     public override IReadOnlySet<string> RefusedFilters(Actor actor) =>
         actor.IsAdmin ? base.RefusedFilters(actor) : new HashSet<string>(base.RefusedFilters(actor).Concat(OrganisationSecrets.ChatTokenFields), StringComparer.Ordinal);
 
-    public override Task ShapeAsync(CrudContext context, IReadOnlyList<(Organisation Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken)
-    {
-        if (!context.Actor.IsAdmin)
-        {
-            foreach (var (_, json) in rows)
-            {
-                foreach (var key in OrganisationSecrets.ChatTokenFields)
-                {
-                    json.Remove(key);
-                }
-            }
-        }
-
-        return Task.CompletedTask;
-    }
+    /// <summary>Only admins see the chat integration tokens: others get the organisation without them.</summary>
+    public override Task<IReadOnlyList<CrudRow<Organisation>>> DescribeAsync(CrudContext context, IReadOnlyList<CrudRow<Organisation>> rows, CrudView view, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CrudRow<Organisation>>>([.. rows.Select(r => r with { Trimmed = !context.Actor.IsAdmin })]);
 }

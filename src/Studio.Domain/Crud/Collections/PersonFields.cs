@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Studio.Domain.Common;
 using Studio.Domain.Persons;
@@ -9,8 +7,8 @@ namespace Studio.Domain.Crud.Collections;
 /// <summary>
 /// Zou's checks on the person fields a CRUD body sets, on creation and update alike: a valid e-mail, a role and a
 /// contract type among Zou's codes, an assigned ISO 3166-1 country code (upper-cased), a locale Babel knows, a time zone pytz knows,
-/// a display date format among Zou's three and an expiration date written <c>YYYY-MM-DD</c>, not in the past. Only
-/// the fields sent are checked, so rows written before a rule existed stay editable.
+/// a display date format among Zou's three and an expiration date not in the past (the API checks it was written
+/// <c>YYYY-MM-DD</c>). Only the fields sent are checked, so rows written before a rule existed stay editable.
 /// </summary>
 internal static partial class PersonFields
 {
@@ -26,22 +24,22 @@ internal static partial class PersonFields
         StringComparer.Ordinal);
 
     /// <param name="row">The person with the body applied (values are normalized in place).</param>
-    /// <param name="data">The body: which fields were sent, and the expiration date as written.</param>
+    /// <param name="changes">The body: which fields were sent.</param>
     /// <param name="today">The server's date.</param>
     /// <param name="storedExpiration">On an update, the expiration date before it; null on a creation.</param>
-    public static void Validate(Person row, JsonObject data, DateOnly today, DateOnly? storedExpiration = null)
+    public static void Validate(Person row, CrudChanges<Person> changes, DateOnly today, DateOnly? storedExpiration = null)
     {
         if (!Roles.IsValid(row.Role))
         {
             throw new WrongParameterException("Invalid role");
         }
 
-        if (data.ContainsKey("contract_type") && !ZouChoices.ContractTypes.Contains(row.ContractType))
+        if (changes.Contains("contract_type") && !ZouChoices.ContractTypes.Contains(row.ContractType))
         {
             throw new WrongParameterException("Invalid contract_type");
         }
 
-        if (data.ContainsKey("country"))
+        if (changes.Contains("country"))
         {
             // Blank is no country. ZOU: Zou takes any two ASCII letters (ZZ included); Studio only assigned codes.
             row.Country = string.IsNullOrWhiteSpace(row.Country) ? null : row.Country.Trim().ToUpperInvariant();
@@ -51,7 +49,7 @@ internal static partial class PersonFields
             }
         }
 
-        if (data.ContainsKey("locale"))
+        if (changes.Contains("locale"))
         {
             // ZOU: blank is no locale; the column holds 10 characters, so a longer name is refused even if Babel knows it.
             var locale = row.Locale?.Trim();
@@ -60,41 +58,26 @@ internal static partial class PersonFields
                 : throw new WrongParameterException("Invalid locale, expected a name available in Python Babel (e.g. en_US, fr_FR).");
         }
 
-        if (data.ContainsKey("display_date_format") && row.DisplayDateFormat is { } format && !ZouChoices.DisplayDateFormats.Contains(format))
+        if (changes.Contains("display_date_format") && row.DisplayDateFormat is { } format && !ZouChoices.DisplayDateFormats.Contains(format))
         {
             throw new WrongParameterException("Invalid display_date_format, expected one of: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY.");
         }
 
-        if (data["expiration_date"] is { } expiration)
+        // A past day is refused unless it is the date already stored, so that an expired bot stays editable.
+        if (changes.TryGetValue("expiration_date", out DateOnly expiration) && expiration < today && expiration != storedExpiration)
         {
-            EnsureExpiration(expiration, today, storedExpiration);
+            throw new WrongParameterException("Expiration date can't be in the past.");
         }
 
-        if (data.ContainsKey("email") && !string.IsNullOrWhiteSpace(row.Email))
+        if (changes.Contains("email") && !string.IsNullOrWhiteSpace(row.Email))
         {
             EnsureEmail(row.Email.Trim());
         }
 
-        if (data.ContainsKey("timezone") && row.Timezone is { } timezone)
+        if (changes.Contains("timezone") && row.Timezone is { } timezone)
         {
             // ZOU: nothing checks the name before the database column does, so the answer is its format error.
             row.Timezone = PersonNames.Timezone(timezone) ?? throw new IntegrityException(Persistence.DatabaseErrors.Format);
-        }
-    }
-
-    /// <summary>ZOU: exactly a <c>YYYY-MM-DD</c> date (no time), and not a past day unless it is the date already stored,
-    /// so an expired bot stays editable.</summary>
-    private static void EnsureExpiration(JsonNode expiration, DateOnly today, DateOnly? stored)
-    {
-        if (expiration is not JsonValue value || !value.TryGetValue<string>(out var text)
-            || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            throw new WrongParameterException("Expiration date is not valid.");
-        }
-
-        if (day < today && day != stored)
-        {
-            throw new WrongParameterException("Expiration date can't be in the past.");
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,16 +54,16 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
 
     public override Task CheckReadAsync(CrudContext context, Person row, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public override Task CheckUpdateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
+    public override Task CheckUpdateAsync(CrudContext context, Person row, CrudChanges<Person> changes, CancellationToken cancellationToken)
     {
-        if (!context.Actor.IsAdmin && (row.Id != context.Actor.PersonId || data.Any(p => AdminOnlyFields.Contains(p.Key))))
+        if (!context.Actor.IsAdmin && (row.Id != context.Actor.PersonId || changes.Keys.Any(AdminOnlyFields.Contains)))
         {
             throw new PermissionDeniedException();
         }
 
         // ZOU: a protected account is deactivated or demoted by nobody but itself.
         if (row.Id != context.Actor.PersonId && PersonsService.IsProtected(context.Options, row)
-            && (data.ContainsKey("role") || data.ContainsKey("active")))
+            && (changes.Contains("role") || changes.Contains("active")))
         {
             throw new PermissionDeniedException();
         }
@@ -98,13 +97,13 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         context.Db.Remove(row);
     }
 
-    public override async Task BeforeCreateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeCreateAsync(CrudContext context, Person row, CrudChanges<Person> changes, CancellationToken cancellationToken)
     {
         row.UserName = row.Id.ToString("N");
         row.NormalizedUserName = Normalizer.NormalizeName(row.UserName);
         row.SecurityStamp = Guid.NewGuid().ToString("N");
         row.LockoutEnabled = true;
-        PersonFields.Validate(row, data, DateOnly.FromDateTime(context.UtcNow));
+        PersonFields.Validate(row, changes, DateOnly.FromDateTime(context.UtcNow));
 
         await NormalizeEmailAsync(context, row, cancellationToken);
         await EnsureUnderUserLimitAsync(context, row, cancellationToken);
@@ -113,7 +112,7 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
             IssueBotToken(context, row);
         }
 
-        if (data["password"] is JsonValue password && password.TryGetValue<string>(out var text))
+        if (changes.TryGetValue<string>("password", out var text))
         {
             // ZOU: the literal "default" marks an account whose owner must choose a password at first login.
             if (text != PasswordLogin.DefaultPassword)
@@ -125,11 +124,11 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         }
     }
 
-    public override async Task BeforeUpdateAsync(CrudContext context, Person row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeUpdateAsync(CrudContext context, Person row, CrudChanges<Person> changes, CancellationToken cancellationToken)
     {
         var entry = context.Db.Entry(row);
-        PersonFields.Validate(row, data, DateOnly.FromDateTime(context.UtcNow), entry.Property(p => p.ExpirationDate).OriginalValue);
-        if (data.ContainsKey("email"))
+        PersonFields.Validate(row, changes, DateOnly.FromDateTime(context.UtcNow), entry.Property(p => p.ExpirationDate).OriginalValue);
+        if (changes.Contains("email"))
         {
             await NormalizeEmailAsync(context, row, cancellationToken);
         }
@@ -140,13 +139,15 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
         }
 
         // ZOU: setting a bot's expiration date (not in the past) gives it a new token and revokes the old one.
-        if (row.IsBot && data.ContainsKey("expiration_date") && (row.ExpirationDate is null || row.ExpirationDate >= DateOnly.FromDateTime(context.UtcNow)))
+        if (row.IsBot && changes.Contains("expiration_date") && (row.ExpirationDate is null || row.ExpirationDate >= DateOnly.FromDateTime(context.UtcNow)))
         {
             IssueBotToken(context, row);
         }
     }
 
-    public override Task ShapeAsync(CrudContext context, IReadOnlyList<(Person Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken)
+    /// <summary>ZOU: a list shows every field to the admin only, a single read to managers; the others get a person's
+    /// public fields. A write answers with the whole row.</summary>
+    public override Task<IReadOnlyList<CrudRow<Person>>> DescribeAsync(CrudContext context, IReadOnlyList<CrudRow<Person>> rows, CrudView view, CancellationToken cancellationToken)
     {
         var full = view switch
         {
@@ -154,20 +155,7 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
             CrudView.One => context.Actor.IsManager,
             _ => true,
         };
-        foreach (var (_, json) in rows)
-        {
-            if (!full)
-            {
-                var minimal = PersonsService.MinimalDict(json);
-                json.Clear();
-                foreach (var (key, value) in minimal)
-                {
-                    json[key] = value?.DeepClone();
-                }
-            }
-        }
-
-        return Task.CompletedTask;
+        return Task.FromResult<IReadOnlyList<CrudRow<Person>>>([.. rows.Select(r => r with { Trimmed = !full })]);
     }
 
     /// <summary>ZOU: <c>USER_LIMIT</c> active people who are not bots; one more is refused.</summary>
@@ -190,7 +178,7 @@ public sealed class PersonsCollection() : RuleCollection<Person>("persons")
     {
         row.Jti = Guid.NewGuid().ToString();
         var expires = row.ExpirationDate is { } day ? day.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc) : (DateTime?)null;
-        context.ResponseExtras["access_token"] = context.Services.GetRequiredService<IBotTokenIssuer>().Issue(row.Id, row.Jti, expires);
+        context.AccessToken = context.Services.GetRequiredService<IBotTokenIssuer>().Issue(row.Id, row.Jti, expires);
     }
 
     /// <summary>ZOU: e-mails are unique among people who are not bots.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Playlists;
@@ -43,45 +41,26 @@ public sealed class PlaylistsCollection : RuleCollection<Playlist>
         PlaylistVisibility.EnsureShownTo(context.Actor, row);
     }
 
-    /// <summary>
-    /// ZOU: <c>episode_id</c> "all" means a playlist for every episode (<c>is_for_all</c>) and "main" the
-    /// episode-less part of a TV show, both stored as NULL; an unknown <c>task_type_id</c> becomes NULL; the
-    /// <c>shots</c> of a PUT are reduced to <c>{entity_id, preview_file_id}</c>, dropping items without a preview.
-    /// </summary>
-    public override async Task NormalizeAsync(CrudContext context, Playlist? row, JsonObject data, CancellationToken cancellationToken)
+    /// <summary>ZOU: a <c>task_type_id</c> naming no task type is taken as none.</summary>
+    public override async Task NormalizeAsync(CrudContext context, Playlist? row, CrudChanges<Playlist> changes, CancellationToken cancellationToken)
     {
-        if (data["episode_id"] is JsonValue episode && episode.GetValueKind() == JsonValueKind.String && episode.GetValue<string>() is "all" or "main")
+        if (changes.TryGetValue("task_type_id", out Guid id) && !await context.Db.Set<TaskType>().AnyAsync(t => t.Id == id, cancellationToken))
         {
-            data["is_for_all"] = episode.GetValue<string>() == "all";
-            data["episode_id"] = null;
-        }
-
-        if (data.ContainsKey("task_type_id"))
-        {
-            var text = data["task_type_id"] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-            var known = Guid.TryParse(text, out var id) && await context.Db.Set<TaskType>().AnyAsync(t => t.Id == id, cancellationToken);
-            data["task_type_id"] = known ? text : null;
-        }
-
-        if (row is not null && data["shots"] is JsonArray shots)
-        {
-            data["shots"] = new JsonArray([.. shots.OfType<JsonObject>()
-                .Where(s => IsId(s["preview_file_id"]))
-                .Select(s => (JsonNode)new JsonObject { ["entity_id"] = s["entity_id"]?.DeepClone(), ["preview_file_id"] = s["preview_file_id"]!.DeepClone() })]);
+            changes.Set("task_type_id", null);
         }
     }
 
-    public override Task CheckUpdateAsync(CrudContext context, Playlist row, JsonObject data, CancellationToken cancellationToken) => EnsureWriteAsync(context, row, cancellationToken);
+    public override Task CheckUpdateAsync(CrudContext context, Playlist row, CrudChanges<Playlist> changes, CancellationToken cancellationToken) => EnsureWriteAsync(context, row, cancellationToken);
 
     public override Task CheckDeleteAsync(CrudContext context, Playlist row, CancellationToken cancellationToken) => EnsureWriteAsync(context, row, cancellationToken);
 
-    public override Task BeforeCreateAsync(CrudContext context, Playlist row, JsonObject data, CancellationToken cancellationToken)
+    public override Task BeforeCreateAsync(CrudContext context, Playlist row, CrudChanges<Playlist> changes, CancellationToken cancellationToken)
     {
         row.CreatedBy = context.Actor.PersonId;
-        return BeforeUpdateAsync(context, row, data, cancellationToken);
+        return BeforeUpdateAsync(context, row, changes, cancellationToken);
     }
 
-    public override Task BeforeUpdateAsync(CrudContext context, Playlist row, JsonObject data, CancellationToken cancellationToken)
+    public override Task BeforeUpdateAsync(CrudContext context, Playlist row, CrudChanges<Playlist> changes, CancellationToken cancellationToken)
     {
         if (row.ForEntity is not null && !ForEntities.Contains(row.ForEntity))
         {
@@ -90,9 +69,6 @@ public sealed class PlaylistsCollection : RuleCollection<Playlist>
 
         return Task.CompletedTask;
     }
-
-    private static bool IsId(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.String && Guid.TryParse(v.GetValue<string>(), out _);
 
     private static async Task EnsureWriteAsync(CrudContext context, Playlist row, CancellationToken cancellationToken)
     {

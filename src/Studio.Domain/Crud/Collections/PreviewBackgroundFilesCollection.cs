@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Projects;
@@ -8,11 +7,11 @@ namespace Studio.Domain.Crud.Collections;
 /// <summary><c>/data/preview-background-files</c>: names are unique, and one background at most is the default.</summary>
 public sealed class PreviewBackgroundFilesCollection() : ReferenceCollection<PreviewBackgroundFile>("preview-background-files")
 {
-    public override Task BeforeCreateAsync(CrudContext context, PreviewBackgroundFile row, JsonObject data, CancellationToken cancellationToken) =>
+    public override Task BeforeCreateAsync(CrudContext context, PreviewBackgroundFile row, CrudChanges<PreviewBackgroundFile> changes, CancellationToken cancellationToken) =>
         ApplyAsync(context, row, checkName: true, cancellationToken);
 
-    public override Task BeforeUpdateAsync(CrudContext context, PreviewBackgroundFile row, JsonObject data, CancellationToken cancellationToken) =>
-        ApplyAsync(context, row, checkName: data.ContainsKey("name"), cancellationToken);
+    public override Task BeforeUpdateAsync(CrudContext context, PreviewBackgroundFile row, CrudChanges<PreviewBackgroundFile> changes, CancellationToken cancellationToken) =>
+        ApplyAsync(context, row, checkName: changes.Contains("name"), cancellationToken);
 
     private static async Task ApplyAsync(CrudContext context, PreviewBackgroundFile row, bool checkName, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -53,26 +52,24 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
 
     public override IReadOnlySet<string> ProtectedOnCreate => CreateProtected;
 
-    public override async Task BeforeCreateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeCreateAsync(CrudContext context, Project row, CrudChanges<Project> changes, CancellationToken cancellationToken)
     {
-        EnsureStyle(row, data);
+        EnsureStyle(row, changes);
 
         // ZOU: a new project is Open unless a status is given; the status is created on first use.
         row.ProjectStatusId ??= (await ProjectStatusesOf(context).OpenAsync(cancellationToken)).Id;
-        if (data["project_template_id"] is { } template)
+        if (changes.ValueOf("project_template_id") is Guid template)
         {
-            var id = Guid.TryParse(template.GetValueKind() == System.Text.Json.JsonValueKind.String ? template.GetValue<string>() : null, out var t)
-                ? t : throw new WrongParameterException("Project template not found.");
-            await ProjectSetup.ApplyTemplateAsync(context.Db, row, id, data.Select(p => p.Key).ToHashSet(StringComparer.Ordinal), cancellationToken);
+            await ProjectSetup.ApplyTemplateAsync(context.Db, row, template, changes.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
         }
 
         await ProjectSetup.CopyProjectDescriptorsAsync(context.Db, row, cancellationToken);
         await ProjectSetup.EnsureFirstEpisodeAsync(context.Db, row, context.Actor.PersonId, cancellationToken);
     }
 
-    public override Task BeforeUpdateAsync(CrudContext context, Project row, JsonObject data, CancellationToken cancellationToken)
+    public override Task BeforeUpdateAsync(CrudContext context, Project row, CrudChanges<Project> changes, CancellationToken cancellationToken)
     {
-        EnsureStyle(row, data);
+        EnsureStyle(row, changes);
         return ProjectSetup.EnsureFirstEpisodeAsync(context.Db, row, context.Actor.PersonId, cancellationToken);
     }
 
@@ -86,31 +83,32 @@ public sealed class ProjectsCollection() : RuleCollection<Project>("projects")
         }
     }
 
-    public override async Task ShapeAsync(CrudContext context, IReadOnlyList<(Project Row, JsonObject Json)> rows, CrudView view, CancellationToken cancellationToken)
+    /// <summary>ZOU: a single read adds the name of the project's status; a written TV show its first episode.</summary>
+    public override async Task<IReadOnlyList<CrudRow<Project>>> DescribeAsync(CrudContext context, IReadOnlyList<CrudRow<Project>> rows, CrudView view, CancellationToken cancellationToken)
     {
-        if (view == CrudView.Written)
+        var described = new List<CrudRow<Project>>(rows.Count);
+        foreach (var row in rows)
         {
-            foreach (var (row, json) in rows.Where(r => r.Row.ProductionType == "tvshow"))
+            var project = row.Row;
+            described.Add(view switch
             {
-                json["first_episode_id"] = (await ProjectSetup.FirstEpisodeIdAsync(context.Db, row, cancellationToken))?.ToString();
-            }
+                CrudView.One => row with
+                {
+                    Extras = new ProjectStatusName(await context.Db.Set<ProjectStatus>().Where(s => s.Id == project.ProjectStatusId)
+                        .Select(s => s.Name).FirstOrDefaultAsync(cancellationToken)),
+                },
+                CrudView.Written when project.ProductionType == "tvshow" =>
+                    row with { Extras = new ProjectFirstEpisode(await ProjectSetup.FirstEpisodeIdAsync(context.Db, project, cancellationToken)) },
+                _ => row,
+            });
         }
 
-        if (view != CrudView.One)
-        {
-            return;
-        }
-
-        foreach (var (row, json) in rows)
-        {
-            json["project_status_name"] = await context.Db.Set<ProjectStatus>().Where(s => s.Id == row.ProjectStatusId)
-                .Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
-        }
+        return described;
     }
 
-    private static void EnsureStyle(Project row, JsonObject data)
+    private static void EnsureStyle(Project row, CrudChanges<Project> changes)
     {
-        if (data.ContainsKey("production_style") && !ZouChoices.ProjectStyles.Contains(row.ProductionStyle))
+        if (changes.Contains("production_style") && !ZouChoices.ProjectStyles.Contains(row.ProductionStyle))
         {
             throw new WrongParameterException("Invalid production_style");
         }

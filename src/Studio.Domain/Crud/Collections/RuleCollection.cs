@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
 
@@ -45,9 +44,9 @@ public class RuleCollection<T>(string name) : CrudCollection<T>(name)
 
     public override Task CheckReadAsync(CrudContext context, T row, CancellationToken cancellationToken) => EnsureAsync(context, row, Read, cancellationToken);
 
-    public override Task CheckCreateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken) => EnsureAsync(context, row, Create, cancellationToken);
+    public override Task CheckCreateAsync(CrudContext context, T row, CrudChanges<T> changes, CancellationToken cancellationToken) => EnsureAsync(context, row, Create, cancellationToken);
 
-    public override Task CheckUpdateAsync(CrudContext context, T row, JsonObject data, CancellationToken cancellationToken) => EnsureAsync(context, row, Update, cancellationToken);
+    public override Task CheckUpdateAsync(CrudContext context, T row, CrudChanges<T> changes, CancellationToken cancellationToken) => EnsureAsync(context, row, Update, cancellationToken);
 
     public override Task CheckDeleteAsync(CrudContext context, T row, CancellationToken cancellationToken) => EnsureAsync(context, row, Delete, cancellationToken);
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -35,6 +34,6 @@ public sealed class SalaryScalesCollection() : RuleCollection<SalaryScale>("sala
         return query;
     }
 
-    public override Task CheckCreateAsync(CrudContext context, SalaryScale row, JsonObject data, CancellationToken cancellationToken) =>
+    public override Task CheckCreateAsync(CrudContext context, SalaryScale row, CrudChanges<SalaryScale> changes, CancellationToken cancellationToken) =>
         throw new WrongParameterException("Salary scales cannot be created");
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Persons;
@@ -21,7 +19,7 @@ public sealed class ScheduleItemsCollection : RuleCollection<ScheduleItem>
         Projects = ProjectRowsOf.ByColumn<ScheduleItem>(s => s.ProjectId);
     }
 
-    public override async Task CheckUpdateAsync(CrudContext context, ScheduleItem row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, ScheduleItem row, CrudChanges<ScheduleItem> changes, CancellationToken cancellationToken)
     {
         var role = await context.Access.EffectiveRoleAsync(row.ProjectId, cancellationToken);
         var allowed = role is Roles.Admin or Roles.Manager
@@ -32,18 +30,7 @@ public sealed class ScheduleItemsCollection : RuleCollection<ScheduleItem>
         }
     }
 
-    /// <summary>ZOU: a <c>man_days</c> sent as a string is ignored on update.</summary>
-    public override Task NormalizeAsync(CrudContext context, ScheduleItem? row, JsonObject data, CancellationToken cancellationToken)
-    {
-        if (row is not null && data["man_days"] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
-        {
-            data.Remove("man_days");
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public override async Task BeforeCreateAsync(CrudContext context, ScheduleItem row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeCreateAsync(CrudContext context, ScheduleItem row, CrudChanges<ScheduleItem> changes, CancellationToken cancellationToken)
     {
         var exists = await context.Db.Set<ScheduleItem>().AnyAsync(s => s.ProjectId == row.ProjectId && s.TaskTypeId == row.TaskTypeId && s.ObjectId == row.ObjectId, cancellationToken);
         if (exists)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Settings;
@@ -14,10 +13,10 @@ namespace Studio.Domain.Crud.Collections;
 /// </summary>
 public sealed class TaskStatusCollection() : ReferenceCollection<ProductionTaskStatus>("task-status")
 {
-    public override Task BeforeCreateAsync(CrudContext context, ProductionTaskStatus row, JsonObject data, CancellationToken cancellationToken) =>
+    public override Task BeforeCreateAsync(CrudContext context, ProductionTaskStatus row, CrudChanges<ProductionTaskStatus> changes, CancellationToken cancellationToken) =>
         UndefaultOthersAsync(context, row, cancellationToken);
 
-    public override Task BeforeUpdateAsync(CrudContext context, ProductionTaskStatus row, JsonObject data, CancellationToken cancellationToken)
+    public override Task BeforeUpdateAsync(CrudContext context, ProductionTaskStatus row, CrudChanges<ProductionTaskStatus> changes, CancellationToken cancellationToken)
     {
         var wasDefault = context.Db.Entry(row).Property(s => s.IsDefault).OriginalValue;
         if (wasDefault && !row.IsDefault)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Planning;
@@ -10,10 +9,10 @@ namespace Studio.Domain.Crud.Collections;
 /// <summary><c>/data/task-types</c>: a new or renamed task type takes a name no other task type has.</summary>
 public sealed class TaskTypesCollection() : ReferenceCollection<TaskType>("task-types")
 {
-    public override Task BeforeCreateAsync(CrudContext context, TaskType row, JsonObject data, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
+    public override Task BeforeCreateAsync(CrudContext context, TaskType row, CrudChanges<TaskType> changes, CancellationToken cancellationToken) => EnsureUniqueAsync(context, row, cancellationToken);
 
-    public override Task BeforeUpdateAsync(CrudContext context, TaskType row, JsonObject data, CancellationToken cancellationToken) =>
-        data.ContainsKey("name") ? EnsureUniqueAsync(context, row, cancellationToken) : Task.CompletedTask;
+    public override Task BeforeUpdateAsync(CrudContext context, TaskType row, CrudChanges<TaskType> changes, CancellationToken cancellationToken) =>
+        changes.Contains("name") ? EnsureUniqueAsync(context, row, cancellationToken) : Task.CompletedTask;
 
     /// <summary>
     /// ZOU: a task type used by a production (its settings or its schedule) is refused unless <paramref name="force"/>

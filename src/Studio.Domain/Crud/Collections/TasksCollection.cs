@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
@@ -65,28 +64,28 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
         await TaskService.ReadableAsync(context.Db, context.Actor, row.Id, cancellationToken);
     }
 
-    public override async Task CheckUpdateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckUpdateAsync(CrudContext context, ProductionTask row, CrudChanges<ProductionTask> changes, CancellationToken cancellationToken)
     {
         // ZOU: task-sup-write: a supervisor changes only planning fields, and only on tasks of their departments
         // (any task when they have no department).
         var role = await context.Access.EffectiveRoleAsync(row.ProjectId, cancellationToken);
         var allowed = role is Roles.Admin or Roles.Manager
-            || (role == Roles.Supervisor && data.All(p => SupervisorFields.Contains(p.Key))
+            || (role == Roles.Supervisor && changes.Keys.All(SupervisorFields.Contains)
                 && await new TaskAccess(context.Db, context.Access).IsSupervisorInDepartmentAsync(row, cancellationToken));
         if (!allowed)
         {
             throw new PermissionDeniedException();
         }
 
-        JsonData.MergeInto(data, row.Data);
+        changes.MergeData(row.Data);
     }
 
-    public override async Task BeforeUpdateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeUpdateAsync(CrudContext context, ProductionTask row, CrudChanges<ProductionTask> changes, CancellationToken cancellationToken)
     {
-        if (data["assignees"] is JsonArray)
+        if (changes.IdsOf("assignees") is { } assignees)
         {
             var before = await TaskAssignments.AssigneesAsync(context.Db, row.Id, cancellationToken);
-            await StageAssignmentsAsync(context, row, before, data, cancellationToken);
+            await StageAssignmentsAsync(context, row, before, assignees, cancellationToken);
         }
     }
 
@@ -113,13 +112,13 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
         db.Remove(row);
     }
 
-    public override async Task CheckCreateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task CheckCreateAsync(CrudContext context, ProductionTask row, CrudChanges<ProductionTask> changes, CancellationToken cancellationToken)
     {
         row.ProjectId ??= await context.Db.Set<Entity>().Where(e => e.Id == row.EntityId).Select(e => (Guid?)e.ProjectId).FirstOrDefaultAsync(cancellationToken);
-        await base.CheckCreateAsync(context, row, data, cancellationToken);
+        await base.CheckCreateAsync(context, row, changes, cancellationToken);
     }
 
-    public override async Task BeforeCreateAsync(CrudContext context, ProductionTask row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeCreateAsync(CrudContext context, ProductionTask row, CrudChanges<ProductionTask> changes, CancellationToken cancellationToken)
     {
         var db = context.Db;
         row.Name = string.IsNullOrEmpty(row.Name) ? "main" : row.Name;
@@ -146,16 +145,13 @@ public sealed class TasksCollection : RuleCollection<ProductionTask>
             throw new IntegrityException("Task already exists.");
         }
 
-        await StageAssignmentsAsync(context, row, [], data, cancellationToken);
+        await StageAssignmentsAsync(context, row, [], changes.IdsOf("assignees") ?? [], cancellationToken);
     }
 
     /// <summary>Announces the assignees a body adds or removes (unknown person ids are dropped, as the relation drops them).</summary>
-    private static async Task StageAssignmentsAsync(CrudContext context, ProductionTask row, List<Guid> before, JsonObject data, CancellationToken cancellationToken)
+    private static async Task StageAssignmentsAsync(CrudContext context, ProductionTask row, List<Guid> before, IReadOnlyList<Guid> assignees, CancellationToken cancellationToken)
     {
-        var wanted = (data["assignees"] as JsonArray ?? [])
-            .Select(n => n is JsonObject o ? o["id"] : n)
-            .Select(n => n is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String && Guid.TryParse(v.GetValue<string>(), out var id) ? id : Guid.Empty)
-            .Where(id => id != Guid.Empty).Distinct().ToList();
+        var wanted = assignees.Distinct().ToList();
         var after = await context.Db.Set<Person>().Where(p => wanted.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
         foreach (var (name, eventData) in TaskAssignments.Changed(context.Db, row.Id, context.Actor.PersonId, before, after))
         {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Common;
 using Studio.Domain.Tasks;
@@ -61,10 +60,10 @@ public sealed class TimeSpentsCollection : RuleCollection<TimeSpent>
         }
     }
 
-    public override Task BeforeCreateAsync(CrudContext context, TimeSpent row, JsonObject data, CancellationToken cancellationToken) =>
+    public override Task BeforeCreateAsync(CrudContext context, TimeSpent row, CrudChanges<TimeSpent> changes, CancellationToken cancellationToken) =>
         RecomputeAsync(context, row, row.TaskId, removed: false, cancellationToken);
 
-    public override async Task BeforeUpdateAsync(CrudContext context, TimeSpent row, JsonObject data, CancellationToken cancellationToken)
+    public override async Task BeforeUpdateAsync(CrudContext context, TimeSpent row, CrudChanges<TimeSpent> changes, CancellationToken cancellationToken)
     {
         var before = context.Db.Entry(row).Property(t => t.TaskId).OriginalValue;
         await RecomputeAsync(context, row, row.TaskId, removed: false, cancellationToken);

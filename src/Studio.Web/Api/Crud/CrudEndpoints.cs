@@ -1,6 +1,9 @@
+using System.Reflection;
+using Studio.Domain.Access;
+using Studio.Domain.Common;
 using Studio.Domain.Crud;
 using Studio.Web.Api.Zou;
-using Studio.Web.Auth;
+using Studio.Web.Api.Zou.Crud;
 
 namespace Studio.Web.Api.Crud;
 
@@ -10,58 +13,65 @@ namespace Studio.Web.Api.Crud;
 /// </summary>
 public static class CrudEndpoints
 {
+    private static readonly MethodInfo MapCollectionOfType = typeof(CrudEndpoints).GetMethod(nameof(MapCollection), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     public static IEndpointRouteBuilder MapCrudEndpoints(this IEndpointRouteBuilder api)
     {
         var data = api.MapGroup("/data").WithTags("Crud");
         foreach (var collection in CrudRegistry.All)
         {
-            var name = collection.Name;
-            var label = collection.Model.TypeName;
-            var prefix = $"Crud_{name}";
-            data.MapGet($"/{name}", (HttpContext c, CrudService s, CancellationToken t) => List(c, s, collection, t))
-                .WithName($"{prefix}_List").WithSummary($"List {label} rows (filters, relations, fields, page)");
-            data.MapPost($"/{name}", (HttpContext c, CrudService s, CancellationToken t) => Create(c, s, collection, t))
-                .WithName($"{prefix}_Create").WithSummary($"Create a {label}");
-            data.MapGet($"/{name}/{{instance_id}}", (string instance_id, HttpContext c, CrudService s, CancellationToken t) => Get(instance_id, c, s, collection, t))
-                .WithName($"{prefix}_Get").WithSummary($"Get a {label}");
-            data.MapPut($"/{name}/{{instance_id}}", (string instance_id, HttpContext c, CrudService s, CancellationToken t) => Update(instance_id, c, s, collection, t))
-                .WithName($"{prefix}_Update").WithSummary($"Update a {label}");
-            data.MapDelete($"/{name}/{{instance_id}}", (string instance_id, HttpContext c, CrudService s, CancellationToken t) => Delete(instance_id, c, s, collection, t))
-                .WithName($"{prefix}_Delete").WithSummary($"Delete a {label}");
+            MapCollectionOfType.MakeGenericMethod(collection.EntityType).Invoke(null, [data, collection]);
         }
 
         return api;
     }
 
-    private static async Task<IResult> List(HttpContext context, CrudService service, CrudCollection collection, CancellationToken cancellationToken)
+    private static void MapCollection<T>(RouteGroupBuilder data, CrudCollection<T> collection)
+        where T : class, IZouEntity, new()
     {
-        var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-        return ZouResults.Json(await collection.ListAsync(service, context.User.ToActor(), query, cancellationToken));
+        var name = collection.Name;
+        var label = collection.Model.TypeName;
+        var prefix = $"Crud_{name}";
+        var handlers = new Handlers<T>(collection);
+        data.MapGet($"/{name}", handlers.List).WithName($"{prefix}_List").WithSummary($"List {label} rows (filters, relations, fields, page)");
+        data.MapPost($"/{name}", handlers.Create).WithName($"{prefix}_Create").WithSummary($"Create a {label}");
+        data.MapGet($"/{name}/{{instance_id}}", handlers.Get).WithName($"{prefix}_Get").WithSummary($"Get a {label}");
+        data.MapPut($"/{name}/{{instance_id}}", handlers.Update).WithName($"{prefix}_Update").WithSummary($"Update a {label}");
+        data.MapDelete($"/{name}/{{instance_id}}", handlers.Delete).WithName($"{prefix}_Delete").WithSummary($"Delete a {label}");
     }
 
-    private static async Task<IResult> Create(HttpContext context, CrudService service, CrudCollection collection, CancellationToken cancellationToken)
+    /// <summary>The five handlers of one collection.</summary>
+    private sealed class Handlers<T>(CrudCollection<T> collection)
+        where T : class, IZouEntity, new()
     {
-        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
-        return ZouResults.Created(await collection.CreateAsync(service, context.User.ToActor(), body, cancellationToken));
-    }
+        public async Task<IResult> List(HttpRequest request, Actor actor, CrudService service, CancellationToken cancellationToken)
+        {
+            var query = JsonBody.Query(request);
+            return ZouResults.Json(CrudJson.List(await collection.ListAsync(service, actor, query, cancellationToken), query.GetValueOrDefault("fields")));
+        }
 
-    private static async Task<IResult> Get(string id, HttpContext context, CrudService service, CrudCollection collection, CancellationToken cancellationToken)
-    {
-        var relations = CrudValues.ParseBool(context.Request.Query["relations"].FirstOrDefault() ?? "true") != false;
-        return ZouResults.Json(await collection.GetAsync(service, context.User.ToActor(), Ids.Parse(id), relations, cancellationToken));
-    }
+        public async Task<IResult> Create(HttpRequest request, Actor actor, CrudService service, CancellationToken cancellationToken)
+        {
+            var changes = CrudBody.Read<T>(await JsonBody.ReadObjectAsync(request, cancellationToken), update: false);
+            return ZouResults.Created(CrudJson.Row(await collection.CreateAsync(service, actor, changes, cancellationToken)));
+        }
 
-    private static async Task<IResult> Update(string id, HttpContext context, CrudService service, CrudCollection collection, CancellationToken cancellationToken)
-    {
-        var instanceId = Ids.Parse(id);
-        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
-        return ZouResults.Json(await collection.UpdateAsync(service, context.User.ToActor(), instanceId, body, cancellationToken));
-    }
+        public async Task<IResult> Get(ZouId instance_id, HttpRequest request, Actor actor, CrudService service, CancellationToken cancellationToken)
+        {
+            var relations = CrudValues.ParseBool(request.Query["relations"].FirstOrDefault() ?? "true") != false;
+            return ZouResults.Json(CrudJson.Row(await collection.GetAsync(service, actor, instance_id, relations, cancellationToken)));
+        }
 
-    private static async Task<IResult> Delete(string id, HttpContext context, CrudService service, CrudCollection collection, CancellationToken cancellationToken)
-    {
-        var force = CrudValues.ParseBool(context.Request.Query["force"].FirstOrDefault() ?? "false") == true;
-        await collection.DeleteAsync(service, context.User.ToActor(), Ids.Parse(id), force, cancellationToken);
-        return Results.NoContent();
+        public async Task<IResult> Update(ZouId instance_id, HttpRequest request, Actor actor, CrudService service, CancellationToken cancellationToken)
+        {
+            var changes = CrudBody.Read<T>(await JsonBody.ReadObjectAsync(request, cancellationToken), update: true);
+            return ZouResults.Json(CrudJson.Row(await collection.UpdateAsync(service, actor, instance_id, changes, cancellationToken)));
+        }
+
+        public async Task<IResult> Delete(ZouId instance_id, HttpRequest request, Actor actor, CrudService service, CancellationToken cancellationToken)
+        {
+            await collection.DeleteAsync(service, actor, instance_id, JsonBody.Flag(request, "force"), cancellationToken);
+            return Results.NoContent();
+        }
     }
 }

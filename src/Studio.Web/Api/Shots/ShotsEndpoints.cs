@@ -1,6 +1,7 @@
 using Studio.Domain.Breakdown;
 using Studio.Web.Api.Breakdown;
 using Studio.Web.Api.Zou;
+using Studio.Web.Api.Zou.Crud;
 using Studio.Web.Auth;
 
 namespace Studio.Web.Api.Shots;
@@ -22,9 +23,10 @@ public static class ShotsEndpoints
         var data = api.MapGroup("/data").WithTags("Shots");
         data.MapPut("/shots/{shot_id}", async (string shot_id, HttpContext c, ShotUpdateService s, CancellationToken t) =>
         {
-            var shotId = Ids.Parse(shot_id);
+            var (shotId, actor) = (Ids.Parse(shot_id), c.User.ToActor());
             var body = await JsonBody.ReadObjectAsync(c.Request, t);
-            return ZouResults.Json(await s.UpdateAsync(c.User.ToActor(), shotId, body, t));
+            await s.CheckAsync(actor, shotId, body, t);
+            return ZouResults.Json(CrudJson.Row(await s.UpdateAsync(actor, shotId, CrudBody.Read<Entity>(body, update: true), t)));
         }).WithName("Shots_Update").WithSummary("Update a shot (frames, data, description…)");
         data.MapGet("/shots/{shot_id}/assets", async (string shot_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
             ZouResults.Json(await q.CastAssetsAsync(c.User.ToActor(), "Shot", Ids.Parse(shot_id), t))).WithName("Shots_Assets").WithSummary("The assets cast in a shot");

@@ -87,16 +87,16 @@ public sealed class CatalogCache : IDisposable
     private async Task<Catalog> LoadAsync(Actor actor, CancellationToken cancellationToken)
     {
         var none = new Dictionary<string, string>();
-        async Task<IEnumerable<System.Text.Json.Nodes.JsonNode>> List<TEntity>()
+        async Task<IEnumerable<CrudRow<TEntity>>> List<TEntity>()
             where TEntity : class, IZouEntity, new() =>
-            (await CrudRegistry.For<TEntity>().ListAsync(crud, actor, none, cancellationToken)).Items();
-        var statuses = (await List<ProductionTaskStatus>()).Select(StatusView.From).ToDictionary(s => s.Id);
-        var types = (await List<TaskType>()).Select(TaskTypeView.From).ToDictionary(t => t.Id);
+            (await CrudRegistry.For<TEntity>().ListAsync(crud, actor, none, cancellationToken)).Rows;
+        var statuses = (await List<ProductionTaskStatus>()).Select(s => StatusView.From(s.Row)).ToDictionary(s => s.Id);
+        var types = (await List<TaskType>()).Select(t => TaskTypeView.From(t.Row)).ToDictionary(t => t.Id);
         var persons = (await List<Person>()).Select(PersonView.From).ToDictionary(p => p.Id);
-        var assetTypes = (await List<EntityType>()).Where(t => !EntityKinds.Temporal.Contains(t.Text("name")))
-            .Select(NamedView.From).ToDictionary(t => t.Id);
-        var departments = (await List<Department>()).Select(NamedView.From).ToDictionary(d => d.Id);
-        var hours = (await List<Organisation>()).Select(o => o.Number("hours_by_day")).FirstOrDefault(h => h > 0, 8);
+        var assetTypes = (await List<EntityType>()).Select(t => t.Row).Where(t => !EntityKinds.Temporal.Contains(t.Name))
+            .Select(t => new NamedView(t.Id, t.Name)).ToDictionary(t => t.Id);
+        var departments = (await List<Department>()).Select(d => new NamedView(d.Row.Id, d.Row.Name, d.Row.Color)).ToDictionary(d => d.Id);
+        var hours = (await List<Organisation>()).Select(o => o.Row.HoursByDay).FirstOrDefault(h => h > 0, 8);
         return new Catalog { Statuses = statuses, TaskTypes = types, Persons = persons, AssetTypes = assetTypes, Departments = departments, HoursByDay = hours };
     }
 }

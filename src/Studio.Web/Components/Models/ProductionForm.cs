@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using Studio.Domain.Crud;
+using Studio.Domain.Projects;
 
 namespace Studio.Web.Components.Models;
 
@@ -46,19 +47,26 @@ public sealed class ProductionForm
         MaxRetakes = p.MaxRetakes, StartDate = p.StartDate, EndDate = p.EndDate,
     };
 
-    /// <summary>The body of <c>POST</c> or <c>PUT /data/projects</c>.</summary>
-    public JsonObject ToJson() => new()
+    /// <summary>The changes of a production's creation or update.</summary>
+    public CrudChanges<Project> ToChanges()
     {
-        ["name"] = Name.Trim(),
-        ["code"] = string.IsNullOrWhiteSpace(Code) ? null : Code.Trim(),
-        ["description"] = Description,
-        ["production_type"] = Type,
-        ["production_style"] = Style,
-        ["fps"] = Fps.Trim(),
-        ["ratio"] = Ratio,
-        ["resolution"] = Resolution.Trim(),
-        ["max_retakes"] = MaxRetakes,
-        ["start_date"] = Zou.DateOnlyText(StartDate),
-        ["end_date"] = Zou.DateOnlyText(EndDate),
-    };
+        var saved = Saved();
+        return new CrudChanges<Project>()
+            .Set(p => p.Name, saved.Name).Set(p => p.Code, saved.Code).Set(p => p.Description, saved.Description)
+            .Set(p => p.ProductionType, saved.Type).Set(p => p.ProductionStyle, saved.Style).Set(p => p.Fps, saved.Fps)
+            .Set(p => p.Ratio, saved.Ratio).Set(p => p.Resolution, saved.Resolution).Set(p => p.MaxRetakes, saved.MaxRetakes)
+            .Set(p => p.StartDate, saved.StartDate).Set(p => p.EndDate, saved.EndDate);
+    }
+
+    /// <summary>Whether saving this form would store what saving <paramref name="other"/> would.</summary>
+    public bool SavesAs(ProductionForm other) => Saved() == other.Saved();
+
+    /// <summary>The values the form saves: trimmed, a blank code as none, days without their time.</summary>
+    private Values Saved() => new(Name.Trim(), string.IsNullOrWhiteSpace(Code) ? null : Code.Trim(), Description, Type, Style, Fps.Trim(), Ratio,
+        Resolution.Trim(), MaxRetakes, Day(StartDate), Day(EndDate));
+
+    private static DateOnly? Day(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
+
+    private sealed record Values(string Name, string? Code, string? Description, string Type, string Style, string Fps, string Ratio, string Resolution,
+        int? MaxRetakes, DateOnly? StartDate, DateOnly? EndDate);
 }

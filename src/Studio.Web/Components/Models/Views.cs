@@ -1,21 +1,24 @@
 using System.Text.Json.Nodes;
+using Studio.Domain.Crud;
+using Studio.Domain.Crud.Collections;
+using Studio.Domain.Persons;
+using Studio.Domain.Projects;
+using Studio.Domain.Settings;
 
 namespace Studio.Web.Components.Models;
 
 public sealed record StatusView(Guid Id, string Name, string ShortName, string Color, bool IsDefault, bool IsDone, bool IsRetake, bool IsWip, bool IsFeedbackRequest,
     int Priority, bool IsArtistAllowed = true, bool IsClientAllowed = true, bool ForConcept = false)
 {
-    public static StatusView From(JsonNode s) => new(s.IdOf(), s.Text("name"), s.Text("short_name"), s.Str("color") ?? "#999999",
-        s.Bool("is_default"), s.Bool("is_done"), s.Bool("is_retake"), s.Bool("is_wip"), s.Bool("is_feedback_request"), s.Whole("priority"),
-        s.Bool("is_artist_allowed"), s.Bool("is_client_allowed"), s.Bool("for_concept"));
+    public static StatusView From(ProductionTaskStatus s) => new(s.Id, s.Name, s.ShortName, s.Color, s.IsDefault, s.IsDone, s.IsRetake, s.IsWip, s.IsFeedbackRequest,
+        s.Priority ?? 0, s.IsArtistAllowed, s.IsClientAllowed, s.ForConcept);
 
     public static readonly StatusView Unknown = new(Guid.Empty, "Unknown", "?", "#cccccc", false, false, false, false, false, 0);
 }
 
 public sealed record TaskTypeView(Guid Id, string Name, string? ShortName, string Color, string ForEntity, int Priority, Guid? DepartmentId)
 {
-    public static TaskTypeView From(JsonNode t) => new(t.IdOf(), t.Text("name"), t.Str("short_name"), t.Str("color") ?? "#999999",
-        t.Str("for_entity") ?? "Asset", t.Whole("priority"), t.GuidOf("department_id"));
+    public static TaskTypeView From(TaskType t) => new(t.Id, t.Name, t.ShortName, t.Color ?? "#999999", t.ForEntity ?? "Asset", t.Priority ?? 0, t.DepartmentId);
 }
 
 public sealed record PersonView(Guid Id, string FullName, string? Email, string Role, bool Active, bool HasAvatar, IReadOnlyList<Guid> Departments)
@@ -26,6 +29,10 @@ public sealed record PersonView(Guid Id, string FullName, string? Email, string 
         return new(p.IdOf(), full.Length > 0 ? full : p.Text("email"), p.Str("email"), p.Str("role") ?? "user", !p.AsObject().ContainsKey("active") || p.Bool("active"),
             p.Bool("has_avatar"), p.Ids("departments"));
     }
+
+    /// <summary>A person as the caller may see them: without the e-mail when the rules give the caller the short view.</summary>
+    public static PersonView From(CrudRow<Person> p) =>
+        new(p.Row.Id, p.Row.FullName, p.Trimmed ? null : p.Row.Email, p.Row.Role, p.Row.Active, p.Row.HasAvatar, p.Linked<DepartmentLink>());
 
     public string Initials => string.Concat(FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
 }
@@ -39,10 +46,16 @@ public sealed record ProductionView(Guid Id, string Name, string? Code, string? 
     int MaxRetakes, DateTime? StartDate, DateTime? EndDate, string StatusName, bool HasAvatar, IReadOnlyList<Guid> TaskTypes, IReadOnlyList<Guid> TaskStatuses,
     IReadOnlyList<Guid> AssetTypes, IReadOnlyList<Guid> Team)
 {
-    public static ProductionView From(JsonNode p) => new(p.IdOf(), p.Text("name"), p.Str("code"), p.Str("description"), p.Str("production_type") ?? "short",
-        p.Str("production_style") ?? "2d3d", p.Str("fps") ?? "25", p.Str("ratio") ?? "16:9", p.Str("resolution") ?? "1920x1080", p.Whole("max_retakes"),
-        p.Date("start_date"), p.Date("end_date"), p.Str("project_status_name") ?? "Open", p.Bool("has_avatar"),
-        p.Ids("task_types"), p.Ids("task_statuses"), p.Ids("asset_types"), p.Ids("team"));
+    /// <summary>A production as the CRUD routes read it; its status name comes with a single read only.</summary>
+    public static ProductionView From(CrudRow<Project> row)
+    {
+        var p = row.Row;
+        return new(p.Id, p.Name, p.Code, p.Description, p.ProductionType ?? "short", p.ProductionStyle, p.Fps ?? "25", p.Ratio ?? "16:9", p.Resolution ?? "1920x1080",
+            p.MaxRetakes ?? 0, Day(p.StartDate), Day(p.EndDate), (row.Extras as ProjectStatusName)?.Name ?? "Open", p.HasAvatar,
+            row.Linked<ProjectTaskTypeLink>(), row.Linked<ProjectTaskStatusLink>(), row.Linked<ProjectAssetTypeLink>(), row.Linked<ProjectPersonLink>());
+    }
 
     public bool IsTvShow => Type == "tvshow";
+
+    private static DateTime? Day(DateOnly? day) => day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 }
