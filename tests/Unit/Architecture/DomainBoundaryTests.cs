@@ -61,7 +61,6 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Events.NewsService",
         "Studio.Domain.Media.MediaQueue",
         "Studio.Domain.Persons.PersonsService",
-        "Studio.Domain.Playlists.PlaylistService",
         "Studio.Domain.Projects.MetadataDescriptorsService",
         "Studio.Domain.Projects.ProjectSettingsService",
         "Studio.Domain.Projects.ProjectTeamService",

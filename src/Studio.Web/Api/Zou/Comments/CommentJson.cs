@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Studio.Domain.Comments;
 using Studio.Domain.Common;
 using Studio.Domain.Persons;
-using Studio.Domain.Previews;
+using Studio.Web.Api.Zou.Previews;
 
 namespace Studio.Web.Api.Zou.Comments;
 
@@ -52,7 +52,7 @@ public static class CommentJson
             ? new JsonObject { ["name"] = status.Name, ["short_name"] = status.ShortName, ["color"] = status.Color, ["id"] = status.Id.ToString() }
             : null;
         json["acknowledgements"] = ZouSerializer.IdList(listed.Acknowledgements);
-        json["previews"] = new JsonArray([.. listed.Previews.Select(p => (JsonNode?)Preview(p))]);
+        json["previews"] = new JsonArray([.. listed.Previews.Select(p => (JsonNode?)PreviewJson.Subset(p, PreviewKeys))]);
         json["mentions"] = ZouSerializer.IdList(listed.Mentions);
         json["department_mentions"] = ZouSerializer.IdList(listed.DepartmentMentions);
         json["attachment_files"] = new JsonArray([.. listed.Attachments.Select(a => (JsonNode?)new JsonObject
@@ -138,17 +138,5 @@ public static class CommentJson
         json["created_at"] = ZouSerializer.FormatDateTime(comment.CreatedAt);
         json["updated_at"] = ZouSerializer.FormatDateTime(comment.UpdatedAt);
         json["type"] = "Comment";
-    }
-
-    private static JsonObject Preview(PreviewFile preview)
-    {
-        var serialized = ZouSerializer.Serialize(preview);
-        var json = new JsonObject();
-        foreach (var key in PreviewKeys)
-        {
-            json[key] = serialized[key]?.DeepClone();
-        }
-
-        return json;
     }
 }

@@ -11,6 +11,19 @@ public static class PreviewJson
     public static JsonObject WithComments(PreviewWithComments row) =>
         ZouSerializer.Serialize(row.Preview, new Dictionary<string, List<Guid>> { ["comments"] = [.. row.Comments] });
 
-    /// <summary>Preview rows with their columns only (lists, the upload's and the annotations' answers).</summary>
+    /// <summary>Preview rows with their columns only (an entity's or a production's previews).</summary>
     public static JsonArray Rows(IEnumerable<PreviewFile> previews) => [.. previews.Select(p => (JsonNode?)ZouSerializer.Serialize(p))];
+
+    /// <summary>A few of a preview's columns, in the order given (a comment's or a playlist's light previews).</summary>
+    public static JsonObject Subset(PreviewFile preview, IReadOnlyList<string> keys)
+    {
+        var serialized = ZouSerializer.Serialize(preview);
+        var json = new JsonObject();
+        foreach (var key in keys)
+        {
+            json[key] = serialized[key]?.DeepClone();
+        }
+
+        return json;
+    }
 }
