@@ -32,10 +32,7 @@ public sealed class PreviewProcessor(IDbContextFactory<StudioDbContext> factory,
             report(10, "pictures");
             var sourceSize = new FileInfo(source).Length; // before MakeAsync, which removes the source unless it is kept
             var picture = await pictures.MakeAsync(previewId, source, cancellationToken);
-            await previews.MarkReadyAsync(previewId, picture.Width, picture.Height, 0, picture.FileSize, new JsonObject
-            {
-                ["original_width"] = picture.Width, ["original_height"] = picture.Height, ["original_file_size"] = sourceSize,
-            }, cancellationToken);
+            await previews.MarkReadyAsync(previewId, picture.Width, picture.Height, 0, picture.FileSize, new SourceFacts(picture.Width, picture.Height, sourceSize), cancellationToken);
             return;
         }
 
@@ -89,11 +86,8 @@ public sealed class PreviewProcessor(IDbContextFactory<StudioDbContext> factory,
         await writer.WriteAsync(PreviewStore.Tiles, id, "png", path => ["-i", scrub, "-vf", $"{select}scale=-2:{TileHeight},tile={TileColumns}x{rows}", "-frames:v", "1", "-fps_mode", "passthrough", path], null, cancellationToken);
 
         var sourceSize = new FileInfo(source).Length;
-        await previews.MarkReadyAsync(id, final.Width, final.Height, Math.Round(final.Duration, 3), new FileInfo(movie).Length, new JsonObject
-        {
-            ["original_width"] = info.Width, ["original_height"] = info.Height, ["original_duration"] = info.Duration,
-            ["original_file_size"] = sourceSize, ["fps"] = target.FpsText, ["lowdef_width"] = lowWidth, ["lowdef_height"] = lowHeight,
-        }, cancellationToken);
+        await previews.MarkReadyAsync(id, final.Width, final.Height, Math.Round(final.Duration, 3), new FileInfo(movie).Length,
+            new SourceFacts(info.Width, info.Height, sourceSize, info.Duration, target.FpsText, lowWidth, lowHeight), cancellationToken);
         if (normalize && !options.Value.KeepSource)
         {
             File.Delete(source);

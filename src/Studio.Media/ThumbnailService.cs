@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Studio.Domain.Access;
@@ -24,7 +23,7 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
     public string PathOf(string kind, Guid id) => Path.Combine(options.Value.FullDataDirectory, "pictures", "thumbnails", kind, $"{id:N}.png");
 
     /// <summary>Stores an avatar: the person themself or an admin; a production's manager; the organisation's admin.</summary>
-    public async Task<JsonObject> SaveAvatarAsync(Actor actor, string kind, Guid id, Stream upload, CancellationToken cancellationToken)
+    public async Task SaveAvatarAsync(Actor actor, string kind, Guid id, Stream upload, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         switch (kind)
@@ -58,7 +57,6 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
         var e = EventPublisher.Stage(db, $"{kind.TrimEnd('s')}:update", new EventData { [$"{kind.TrimEnd('s')}_id"] = id.ToString() }, kind == "projects" ? id : null, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
-        return new JsonObject { ["thumbnail_path"] = $"pictures/thumbnails/{kind}/{id}.png" };
     }
 
     /// <summary>An avatar's file for any signed-in caller; 404 when the row has none.</summary>
@@ -81,7 +79,7 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
     /// A preview background (admin): the uploaded file is kept as it is (an HDR or EXR image, or a PNG/JPEG) and a
     /// 300×200 thumbnail is made from it.
     /// </summary>
-    public async Task<JsonObject> SaveBackgroundAsync(Actor actor, Guid id, string fileName, Stream upload, CancellationToken cancellationToken)
+    public async Task<PreviewBackgroundFile> SaveBackgroundAsync(Actor actor, Guid id, string fileName, Stream upload, CancellationToken cancellationToken)
     {
         ProjectAccess.EnsureAdmin(actor);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -110,7 +108,7 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
         var e = EventPublisher.Stage(db, "preview-background-file:update", new EventData { ["preview_background_file_id"] = id.ToString() }, null, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
-        return ZouSerializer.Serialize(background);
+        return background;
     }
 
     /// <summary>The thumbnail of an image attachment (made once, then kept), for whoever may read its comment whole.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
@@ -12,18 +11,19 @@ namespace Studio.Domain.Chats;
 /// <summary>The chat of an entity (Zou's <c>chats</c> blueprint): team members read and post, authors and admins delete.</summary>
 public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
-    public async Task<JsonArray> MessagesAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
+    /// <summary>The messages of an entity's chat, oldest first.</summary>
+    public async Task<IReadOnlyList<ChatMessageWithFiles>> MessagesAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await ReadableAsync(db, actor, entityId, cancellationToken);
         var messages = await db.Set<ChatMessage>().AsNoTracking()
             .Where(m => db.Set<Chat>().Any(c => c.Id == m.ChatId && c.ObjectId == entity.Id))
             .OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
-        return await SerializeAsync(db, messages, cancellationToken);
+        return await WithFilesAsync(db, messages, cancellationToken);
     }
 
     /// <summary>Posts a message; the chat is created with the entity's first message and the author joins it.</summary>
-    public async Task<JsonObject> PostAsync(Actor actor, Guid entityId, string text, CancellationToken cancellationToken)
+    public async Task<ChatMessageWithFiles> PostAsync(Actor actor, Guid entityId, string text, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -51,7 +51,7 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
         chat.LastMessage = message.CreatedAt;
         await db.SaveChangesAsync(cancellationToken);
         events.Publish([e]);
-        return (await SerializeAsync(db, [message], cancellationToken))[0]!.AsObject();
+        return (await WithFilesAsync(db, [message], cancellationToken))[0];
     }
 
     public async Task DeleteAsync(Actor actor, Guid entityId, Guid messageId, CancellationToken cancellationToken)
@@ -73,7 +73,7 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
     }
 
     /// <summary>ZOU <c>POST /actions/user/chats/&lt;entity_id&gt;/join</c>: the caller joins the entity's chat (created if needed); returns the chat.</summary>
-    public async Task<JsonObject> JoinAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
+    public async Task<ChatWithParticipants> JoinAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await ReadableAsync(db, actor, entityId, cancellationToken);
@@ -94,7 +94,7 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
         var links = await Crud.CrudRelations.LoadAsync(db, ZouModel.For<Chat>(), [chat.Id], cancellationToken);
-        return ZouSerializer.Serialize(chat, links[chat.Id]);
+        return new ChatWithParticipants(chat, links[chat.Id]["participants"]);
     }
 
     /// <summary>ZOU <c>DELETE /actions/user/chats/&lt;entity_id&gt;/join</c>: the caller leaves the entity's chat.</summary>
@@ -122,16 +122,11 @@ public sealed class EntityChatService(IDbContextFactory<StudioDbContext> factory
         return entity;
     }
 
-    private static async Task<JsonArray> SerializeAsync(StudioDbContext db, List<ChatMessage> messages, CancellationToken cancellationToken)
+    private static async Task<List<ChatMessageWithFiles>> WithFilesAsync(StudioDbContext db, List<ChatMessage> messages, CancellationToken cancellationToken)
     {
         var ids = messages.Select(m => m.Id).ToList();
         var attachments = (await db.Set<AttachmentFile>().AsNoTracking().Where(a => a.ChatMessageId != null && ids.Contains(a.ChatMessageId.Value)).ToListAsync(cancellationToken))
             .ToLookup(a => a.ChatMessageId!.Value);
-        return [.. messages.Select(m =>
-        {
-            var json = ZouSerializer.Serialize(m);
-            json["attachment_files"] = new JsonArray([.. attachments[m.Id].Select(a => (JsonNode?)CommentJson.Attachment(a))]);
-            return (JsonNode?)json;
-        })];
+        return [.. messages.Select(m => new ChatMessageWithFiles(m, [.. attachments[m.Id]]))];
     }
 }

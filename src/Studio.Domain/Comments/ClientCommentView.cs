@@ -7,7 +7,7 @@ namespace Studio.Domain.Comments;
 /// text, attachments, checklist and replies blanked; people who are not clients (authors, editors, repliers) are
 /// not named; rejected previews are not listed.
 /// </summary>
-public sealed class ClientCommentView(IReadOnlySet<Guid> blanked, IReadOnlySet<Guid> clients)
+internal sealed class ClientCommentView(IReadOnlySet<Guid> blanked, IReadOnlySet<Guid> clients)
 {
     public const string Rejected = "rejected";
 
@@ -16,34 +16,21 @@ public sealed class ClientCommentView(IReadOnlySet<Guid> blanked, IReadOnlySet<G
     /// <summary>Whether the comment is shown blanked (a studio comment listed only for its previews).</summary>
     public bool Blanks(Guid commentId) => blanked.Contains(commentId);
 
-    /// <summary>Applies the client's view to one comment as <see cref="CommentJson"/> wrote it (listed or written):
-    /// the people it names are nulled only where the shape names them.</summary>
-    public void Apply(Comment comment, JsonObject json)
+    /// <summary>Whether the client sees <paramref name="person"/> named: only other clients are.</summary>
+    public bool Names(Guid person) => clients.Contains(person);
+
+    /// <summary>The comment as the client reads it: a blanked comment is a copy without text, checklist nor replies.</summary>
+    public Comment Shown(Comment comment)
     {
-        if (blanked.Contains(comment.Id))
+        if (!Blanks(comment.Id))
         {
-            json["text"] = "";
-            json["checklist"] = new JsonArray();
-            json["replies"] = new JsonArray();
-            json["attachment_files"] = new JsonArray();
+            return comment;
         }
 
-        if (!clients.Contains(comment.PersonId))
-        {
-            json["person"] = null;
-        }
-
-        if (comment.EditorId is { } editor && !clients.Contains(editor) && json.ContainsKey("editor"))
-        {
-            json["editor"] = null;
-        }
-
-        foreach (var reply in (json["replies"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            if (reply.ContainsKey("person") && !(Guid.TryParse(reply["person_id"]?.ToString(), out var author) && clients.Contains(author)))
-            {
-                reply["person"] = null;
-            }
-        }
+        var copy = comment.Copy();
+        copy.Text = "";
+        copy.Checklist = new JsonArray();
+        copy.Replies = new JsonArray();
+        return copy;
     }
 }

@@ -61,10 +61,10 @@ internal static class CommentAccess
         (await ClientsAsync(db, task.ProjectId, [author], cancellationToken)).Contains(author);
 
     /// <summary>An event announced live but not stored (acknowledgements, deleted replies, notifications).</summary>
-    public static ApiEvent Transient(TimeProvider time, string name, JsonObject data, Guid? projectId, Actor actor)
+    public static ApiEvent Transient(TimeProvider time, string name, EventData data, Guid? projectId, Actor actor)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return new ApiEvent { Id = Guid.NewGuid(), Name = name, Data = data, ProjectId = projectId, UserId = actor.PersonId, CreatedAt = now, UpdatedAt = now };
+        return new ApiEvent { Id = Guid.NewGuid(), Name = name, Data = data.ToStored(), ProjectId = projectId, UserId = actor.PersonId, CreatedAt = now, UpdatedAt = now };
     }
 
     /// <summary>

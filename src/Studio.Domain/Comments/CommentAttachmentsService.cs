@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -12,7 +11,7 @@ namespace Studio.Domain.Comments;
 public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, AttachmentStore store)
 {
     /// <summary>The author or a project manager adds files to a comment; returns the new attachments.</summary>
-    public async Task<JsonArray> AddAttachmentsAsync(Actor actor, Guid taskId, Guid commentId, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AttachmentFile>> AddAttachmentsAsync(Actor actor, Guid taskId, Guid commentId, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
         if (files.Count == 0)
         {
@@ -26,11 +25,11 @@ public sealed class CommentAttachmentsService(IDbContextFactory<StudioDbContext>
             var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
             var comment = await CommentAccess.CommentOfAsync(db, task, commentId, cancellationToken);
             await CommentAccess.EnsureAuthorOrManagerAsync(db, actor, task, comment, cancellationToken);
-            var added = await CommentAttachmentsService.StoreAsync(db, store, comment.Id, null, files, written, cancellationToken);
+            var added = await StoreAsync(db, store, comment.Id, null, files, written, cancellationToken);
             var e = EventPublisher.Stage(db, "comment:update", new EventData { ["comment_id"] = comment.Id.ToString(), ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId);
             await DatabaseErrors.SaveAsync(db, cancellationToken);
             events.Publish([e]);
-            return [.. added.Select(a => (JsonNode?)CommentJson.Attachment(a))];
+            return added;
         }
         catch
         {

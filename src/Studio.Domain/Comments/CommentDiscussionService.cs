@@ -13,7 +13,7 @@ namespace Studio.Domain.Comments;
 public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time, AttachmentStore store)
 {
     /// <summary>Toggles the caller's acknowledgement of a comment; answers with the comment as the caller sees it.</summary>
-    public async Task<JsonObject> AcknowledgeAsync(Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
+    public async Task<WrittenComment> AcknowledgeAsync(Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
@@ -33,12 +33,12 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
         }
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
-        events.Publish([CommentAccess.Transient(time, name, new JsonObject { ["comment_id"] = comment.Id.ToString(), ["person_id"] = actor.PersonId.ToString() }, task.ProjectId, actor)]);
-        return await SeenAsync(db, comment, view, cancellationToken);
+        events.Publish([CommentAccess.Transient(time, name, new EventData { ["comment_id"] = comment.Id.ToString(), ["person_id"] = actor.PersonId.ToString() }, task.ProjectId, actor)]);
+        return await CommentReads.WrittenAsync(db, comment, view, cancellationToken);
     }
 
     /// <summary>Appends a reply to a comment the caller sees, with its mentions, attachments and notifications.</summary>
-    public async Task<JsonObject> ReplyAsync(Actor actor, Guid taskId, Guid commentId, string text, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
+    public async Task<PostedReply> ReplyAsync(Actor actor, Guid taskId, Guid commentId, string text, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var written = new List<Guid>();
@@ -71,21 +71,11 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
 
             var now = time.GetUtcNow().UtcDateTime;
             var (persons, departments) = await CommentMentions.ParseAsync(db, task.ProjectId, text, cancellationToken);
-            var replyId = Guid.NewGuid();
-            var stamp = now.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-            var reply = new JsonObject
-            {
-                ["id"] = replyId.ToString(),
-                ["date"] = stamp,
-                ["person_id"] = actor.PersonId.ToString(),
-                ["text"] = text,
-                ["mentions"] = ZouSerializer.IdList(persons),
-                ["department_mentions"] = ZouSerializer.IdList(departments),
-                ["created_at"] = stamp,
-            };
+            var reply = new CommentReply(Guid.NewGuid(), actor.PersonId, text, now, persons, departments);
             var replies = comment.Replies as JsonArray ?? [];
-            var previousRepliers = replies.OfType<JsonObject>().Select(r => Guid.TryParse(r["person_id"]?.ToString(), out var p) ? p : Guid.Empty).Where(p => p != Guid.Empty).ToList();
-            comment.Replies = new JsonArray([.. replies.Select(r => r?.DeepClone()), reply]);
+            var previousRepliers = CommentReads.ReplyAuthors(comment).OfType<Guid>().ToList();
+            comment.Replies = new JsonArray([.. replies.Select(r => r?.DeepClone()), reply.ToStored()]);
+            var replyId = reply.Id;
             var attachments = await CommentAttachmentsService.StoreAsync(db, store, comment.Id, replyId, files, written, cancellationToken);
 
             var recipients = await db.Set<TaskPersonLink>().Where(l => l.TaskId == task.Id).Select(l => l.PersonId)
@@ -109,16 +99,9 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
             await transaction.CommitAsync(cancellationToken);
             committed = true;
             events.Publish([e, .. notified.Select(n => CommentAccess.Transient(time, "notification:new",
-                new JsonObject { ["notification_id"] = n.Id.ToString(), ["person_id"] = n.PersonId.ToString() }, task.ProjectId, actor))]);
-
-            var result = reply.DeepClone().AsObject();
-            result["person"] = CommentJson.ShortPerson(await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == actor.PersonId, cancellationToken));
-            if (attachments.Count > 0)
-            {
-                result["attachment_files"] = new JsonArray([.. attachments.Select(a => (JsonNode?)CommentJson.Attachment(a))]);
-            }
-
-            return result;
+                new EventData { ["notification_id"] = n.Id.ToString(), ["person_id"] = n.PersonId.ToString() }, task.ProjectId, actor))]);
+            var author = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == actor.PersonId, cancellationToken);
+            return new PostedReply(reply, author, attachments);
         }
         catch when (!committed)
         {
@@ -128,7 +111,7 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
     }
 
     /// <summary>The reply's author or an admin removes a reply with its attachments and notifications.</summary>
-    public async Task<JsonObject> DeleteReplyAsync(Actor actor, Guid taskId, Guid commentId, Guid replyId, CancellationToken cancellationToken)
+    public async Task<WrittenComment> DeleteReplyAsync(Actor actor, Guid taskId, Guid commentId, Guid replyId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -149,15 +132,7 @@ public sealed class CommentDiscussionService(IDbContextFactory<StudioDbContext> 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         files.ForEach(f => store.Delete(f.Id));
-        events.Publish([CommentAccess.Transient(time, "comment:delete-reply", new JsonObject { ["comment_id"] = comment.Id.ToString(), ["reply_id"] = replyId.ToString() }, task.ProjectId, actor)]);
-        return await SeenAsync(db, comment, view, cancellationToken);
-    }
-
-    /// <summary>The comment a discussion route answers with, as the caller sees it in the task's list.</summary>
-    private static async Task<JsonObject> SeenAsync(StudioDbContext db, Comment comment, ClientCommentView? view, CancellationToken cancellationToken)
-    {
-        var json = await CommentJson.WrittenAsync(db, comment, cancellationToken);
-        view?.Apply(comment, json);
-        return json;
+        events.Publish([CommentAccess.Transient(time, "comment:delete-reply", new EventData { ["comment_id"] = comment.Id.ToString(), ["reply_id"] = replyId.ToString() }, task.ProjectId, actor)]);
+        return await CommentReads.WrittenAsync(db, comment, view, cancellationToken);
     }
 }

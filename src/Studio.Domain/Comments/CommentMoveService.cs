@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -14,12 +13,9 @@ namespace Studio.Domain.Comments;
 /// </summary>
 public sealed class CommentMoveService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
-    private static readonly BodySchema Schema = new BodySchema().Field("target_task_id", BodyField.Text, required: true);
-
-    public async Task<JsonObject> MoveAsync(Actor actor, Guid taskId, Guid commentId, JsonObject body, CancellationToken cancellationToken)
+    /// <summary>Moves the comment to <paramref name="targetId"/>; answers with the comment as it is now.</summary>
+    public async Task<WrittenComment> MoveAsync(Actor actor, Guid taskId, Guid commentId, Guid targetId, CancellationToken cancellationToken)
     {
-        Schema.Validate(body);
-        var targetId = Guid.TryParse(body["target_task_id"]!.GetValue<string>(), out var id) ? id : throw new WrongParameterException("Malformed ID.");
         if (!actor.IsManager)
         {
             throw new PermissionDeniedException();
@@ -78,7 +74,7 @@ public sealed class CommentMoveService(IDbContextFactory<StudioDbContext> factor
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish(staged);
-        return await CommentJson.WrittenAsync(db, comment, cancellationToken);
+        return await CommentReads.WrittenAsync(db, comment, null, cancellationToken);
     }
 
     private static ApiEvent Stage(StudioDbContext db, Actor actor, string name, EventData data, Guid? projectId) =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -11,17 +10,17 @@ namespace Studio.Domain.Comments;
 public sealed class CommentReadService(IDbContextFactory<StudioDbContext> factory)
 {
     /// <summary>A task's comments, newest first, as the caller may see them.</summary>
-    public async Task<JsonArray> ListAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedComment>> ListAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
         var comments = await db.Set<Comment>().AsNoTracking().Where(c => c.ObjectId == task.Id).OrderByDescending(c => c.CreatedAt).ToListAsync(cancellationToken);
         var (visible, view) = await CommentVisibility.FilterAsync(db, actor, task.ProjectId, comments, cancellationToken);
-        return await CommentJson.ListedAsync(db, visible, cancellationToken, view);
+        return await CommentReads.ListedAsync(db, visible, view, cancellationToken);
     }
 
     /// <summary>One comment of a task, as the list shows it (blanked for a client when the list blanks it); 403 when the list hides it.</summary>
-    public async Task<JsonObject> GetAsync(Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
+    public async Task<ListedComment> GetAsync(Actor actor, Guid taskId, Guid commentId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
@@ -32,6 +31,6 @@ public sealed class CommentReadService(IDbContextFactory<StudioDbContext> factor
             throw new PermissionDeniedException();
         }
 
-        return (await CommentJson.ListedAsync(db, visible, cancellationToken, view))[0]!.AsObject();
+        return (await CommentReads.ListedAsync(db, visible, view, cancellationToken))[0];
     }
 }

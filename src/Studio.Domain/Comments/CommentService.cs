@@ -19,7 +19,7 @@ namespace Studio.Domain.Comments;
 public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time, AttachmentStore store, Previews.PreviewStore previews)
 {
     /// <summary>Posts a comment on a task, possibly changing its status, with attachments.</summary>
-    public async Task<JsonObject> PostAsync(Actor actor, Guid taskId, CommentRequest request, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
+    public async Task<WrittenComment> PostAsync(Actor actor, Guid taskId, CommentRequest request, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var written = new List<Guid>();
@@ -35,7 +35,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
             committed = true;
             CopyPreviewFiles(posting);
             events.Publish([.. posting.Staged, .. posting.Transient]);
-            return await CommentJson.WrittenAsync(db, comment, cancellationToken);
+            return await CommentReads.WrittenAsync(db, comment, null, cancellationToken);
         }
         catch when (!committed)
         {
@@ -49,7 +49,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
     /// <paramref name="skipRefused"/> the comments the caller may not post are left out, as Zou's
     /// <c>comment-many</c> does; otherwise a refusal refuses the whole batch.
     /// </summary>
-    public async Task<JsonArray> PostManyAsync(Actor actor, IReadOnlyList<(Guid TaskId, CommentRequest Request, IReadOnlyList<UploadedFile> Files)> items, bool skipRefused, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WrittenComment>> PostManyAsync(Actor actor, IReadOnlyList<(Guid TaskId, CommentRequest Request, IReadOnlyList<UploadedFile> Files)> items, bool skipRefused, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var written = new List<Guid>();
@@ -80,10 +80,10 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
             committed = true;
             postings.ForEach(CopyPreviewFiles);
             events.Publish(postings.SelectMany(p => p.Staged.Concat(p.Transient)));
-            var result = new JsonArray();
+            var result = new List<WrittenComment>();
             foreach (var comment in comments)
             {
-                result.Add(await CommentJson.WrittenAsync(db, comment, cancellationToken));
+                result.Add(await CommentReads.WrittenAsync(db, comment, null, cancellationToken));
             }
 
             return result;
@@ -151,7 +151,7 @@ public sealed class CommentService(IDbContextFactory<StudioDbContext> factory, E
         var author = manager && request.PersonId is { } p && await db.Set<Person>().AnyAsync(x => x.Id == p, cancellationToken) ? p : actor.PersonId;
         var createdAt = manager && request.CreatedAt is { } at ? at : now;
         var posting = new CommentPosting(db, actor.PersonId, now);
-        var comment = await posting.PostAsync(task, status, request.Text, author, createdAt, request.Checklist, request.Links, manager && request.ForClient, expandHashtags: true, 0, cancellationToken);
+        var comment = await posting.PostAsync(task, status, request.Text, author, createdAt, request.ChecklistItems(), request.Links, manager && request.ForClient, expandHashtags: true, 0, cancellationToken);
         await CommentAttachmentsService.StoreAsync(db, store, comment.Id, null, files, written, cancellationToken);
         return (comment, posting);
     }

@@ -25,7 +25,7 @@ public static class CommentVisibility
             return (comments, null);
         }
 
-        var people = comments.SelectMany(c => new[] { (Guid?)c.PersonId, c.EditorId }.Concat(CommentJson.ReplyAuthors(c))).OfType<Guid>().Distinct().ToList();
+        var people = comments.SelectMany(c => new[] { (Guid?)c.PersonId, c.EditorId }.Concat(CommentReads.ReplyAuthors(c))).OfType<Guid>().Distinct().ToList();
         var clients = await CommentAccess.ClientsAsync(db, projectId, people, cancellationToken);
         if (role != Roles.Client)
         {

@@ -18,13 +18,11 @@ namespace Studio.Domain.Playlists;
 /// </summary>
 public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, IOptions<StudioOptions> options)
 {
-    private static readonly string[] PreviewKeys = ["id", "revision", "extension", "width", "height", "duration", "status", "task_id", "created_at"];
-
     /// <summary>
-    /// <c>GET /data/projects/&lt;p&gt;/playlists/&lt;id&gt;</c>: the playlist with its build jobs (newest first) and each entry
-    /// with its preview's extension, revision, size, duration, status and task, and the other previews of that task.
+    /// A playlist of the production with its build jobs and, for each entry's preview, its row and the other previews
+    /// of that revision of its task.
     /// </summary>
-    public async Task<JsonObject> GetAsync(Actor actor, Guid projectId, Guid playlistId, CancellationToken cancellationToken)
+    public async Task<PlaylistDetail> GetAsync(Actor actor, Guid projectId, Guid playlistId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var playlist = await ReadableAsync(db, actor, playlistId, cancellationToken);
@@ -33,48 +31,23 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
             throw new NotFoundException();
         }
 
-        var json = ZouSerializer.Serialize(playlist);
         var jobs = await db.Set<BuildJob>().AsNoTracking().Where(j => j.PlaylistId == playlist.Id).OrderByDescending(j => j.CreatedAt).ToListAsync(cancellationToken);
-        json["build_jobs"] = new JsonArray([.. jobs.Select(j => (JsonNode?)new JsonObject
-        {
-            ["id"] = j.Id.ToString(), ["status"] = j.Status, ["created_at"] = ZouSerializer.FormatDateTime(j.CreatedAt),
-        })]);
-        var entries = (playlist.Shots as JsonArray ?? []).OfType<JsonObject>().ToList();
-        var previewIds = entries.Select(e => Guid.TryParse(e["preview_file_id"]?.ToString(), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
-        var previews = await db.Set<PreviewFile>().AsNoTracking().Where(p => previewIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var taskIds = previews.Values.Select(p => p.TaskId).OfType<Guid>().Distinct().ToList();
+        var previewIds = PreviewIds(playlist);
+        var previews = await db.Set<PreviewFile>().AsNoTracking().Where(p => previewIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var taskIds = previews.Select(p => p.TaskId).OfType<Guid>().Distinct().ToList();
         var siblings = (await db.Set<PreviewFile>().AsNoTracking().Where(p => p.TaskId != null && taskIds.Contains(p.TaskId.Value)).OrderByDescending(p => p.Revision).ThenBy(p => p.Position).ToListAsync(cancellationToken))
             .ToLookup(p => p.TaskId);
-        var shots = new JsonArray();
-        foreach (var entry in entries)
-        {
-            var item = (JsonObject)entry.DeepClone();
-            if (Guid.TryParse(entry["preview_file_id"]?.ToString(), out var id) && previews.TryGetValue(id, out var preview))
-            {
-                item["preview_file_extension"] = preview.Extension;
-                item["preview_file_revision"] = preview.Revision;
-                item["preview_file_width"] = preview.Width;
-                item["preview_file_height"] = preview.Height;
-                item["preview_file_duration"] = ZouSerializer.ToJson(preview.Duration);
-                item["preview_file_status"] = preview.Status;
-                item["preview_file_task_id"] = preview.TaskId?.ToString();
-                item["preview_file_previews"] = new JsonArray([.. siblings[preview.TaskId].Where(p => p.Revision == preview.Revision && p.Id != preview.Id).Select(p => (JsonNode?)Light(p))]);
-            }
-
-            shots.Add(item);
-        }
-
-        json["shots"] = shots;
-        return json;
+        var played = previews.ToDictionary(p => p.Id, p => new PlaylistPreview(p, [.. siblings[p.TaskId].Where(s => s.Revision == p.Revision && s.Id != p.Id)]));
+        return new PlaylistDetail(playlist, jobs, played);
     }
 
-    /// <summary><c>POST /data/projects/&lt;p&gt;/playlists/temp</c>: entries made from the latest preview of each task.</summary>
-    public async Task<JsonArray> TempAsync(Actor actor, Guid projectId, IReadOnlyList<Guid> taskIds, bool sort, CancellationToken cancellationToken)
+    /// <summary>A temporary playlist of the latest preview of each task the caller reads in the production (tasks without one are left out).</summary>
+    public async Task<IReadOnlyList<TaskPreviewEntry>> TempAsync(Actor actor, Guid projectId, IReadOnlyList<Guid> taskIds, bool sort, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
         await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
-        var rows = new List<(string Name, JsonObject Entry)>();
+        var rows = new List<TaskPreviewEntry>();
         foreach (var taskId in taskIds.Distinct())
         {
             var task = await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
@@ -90,28 +63,14 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
                 continue;
             }
 
-            rows.Add((entity.Name, new JsonObject
-            {
-                ["id"] = entity.Id.ToString(),
-                ["entity_id"] = entity.Id.ToString(),
-                ["name"] = entity.Name,
-                ["preview_file_id"] = preview.Id.ToString(),
-                ["preview_file_extension"] = preview.Extension,
-                ["preview_file_revision"] = preview.Revision,
-                ["preview_file_width"] = preview.Width,
-                ["preview_file_height"] = preview.Height,
-                ["preview_file_duration"] = ZouSerializer.ToJson(preview.Duration),
-                ["preview_file_status"] = preview.Status,
-                ["preview_file_task_id"] = task.Id.ToString(),
-            }));
+            rows.Add(new TaskPreviewEntry(entity, preview));
         }
 
-        var ordered = sort ? rows.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList() : rows;
-        return [.. ordered.Select(r => (JsonNode?)r.Entry)];
+        return sort ? [.. rows.OrderBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)] : rows;
     }
 
-    /// <summary><c>GET /data/playlists/entities/&lt;id&gt;/preview-files</c>: an entity's previews by task type, newest first.</summary>
-    public async Task<JsonObject> EntityPreviewsAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
+    /// <summary>An entity's previews grouped by task type, each group newest revision first.</summary>
+    public async Task<IReadOnlyList<TaskTypePreviews>> EntityPreviewsAsync(Actor actor, Guid entityId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entityId, cancellationToken) ?? throw new NotFoundException();
@@ -119,20 +78,14 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         var rows = await db.Set<PreviewFile>().AsNoTracking()
             .Join(db.Set<ProductionTask>().Where(t => t.EntityId == entity.Id), p => p.TaskId, t => t.Id, (p, t) => new { Preview = p, t.TaskTypeId })
             .ToListAsync(cancellationToken);
-        var result = new JsonObject();
-        foreach (var group in rows.GroupBy(r => r.TaskTypeId))
-        {
-            result[group.Key?.ToString() ?? "none"] = new JsonArray([.. group.OrderByDescending(r => r.Preview.Revision).ThenBy(r => r.Preview.Position).Select(r => (JsonNode?)Light(r.Preview))]);
-        }
-
-        return result;
+        return [.. rows.GroupBy(r => r.TaskTypeId).Select(g => new TaskTypePreviews(g.Key, [.. g.OrderByDescending(r => r.Preview.Revision).ThenBy(r => r.Preview.Position).Select(r => r.Preview)]))];
     }
 
     /// <summary>
     /// Asks for the playlist's movie (project managers): a build job queued for the media pipeline. While one is
     /// running for the playlist, another request is refused with 409, as Zou does with its job queue.
     /// </summary>
-    public async Task<JsonObject> RequestBuildAsync(Actor actor, Guid playlistId, bool full, CancellationToken cancellationToken)
+    public async Task<BuildJob> RequestBuildAsync(Actor actor, Guid playlistId, bool full, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var playlist = await db.Set<Playlist>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == playlistId, cancellationToken) ?? throw new NotFoundException();
@@ -157,15 +110,14 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e]);
-        return ZouSerializer.Serialize(job);
+        return job;
     }
 
-    public async Task<JsonObject> JobAsync(Actor actor, Guid playlistId, Guid jobId, CancellationToken cancellationToken)
+    public async Task<BuildJob> JobAsync(Actor actor, Guid playlistId, Guid jobId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await ReadableAsync(db, actor, playlistId, cancellationToken);
-        var job = await db.Set<BuildJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId && j.PlaylistId == playlistId, cancellationToken) ?? throw new NotFoundException();
-        return ZouSerializer.Serialize(job);
+        return await db.Set<BuildJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId && j.PlaylistId == playlistId, cancellationToken) ?? throw new NotFoundException();
     }
 
     public async Task DeleteJobAsync(Actor actor, Guid playlistId, Guid jobId, CancellationToken cancellationToken)
@@ -199,8 +151,7 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var job = await db.Set<BuildJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken) ?? throw new NotFoundException();
         var playlist = await db.Set<Playlist>().AsNoTracking().FirstAsync(p => p.Id == job.PlaylistId, cancellationToken);
-        var ids = (playlist.Shots as JsonArray ?? []).OfType<JsonObject>()
-            .Select(s => Guid.TryParse(s["preview_file_id"]?.ToString(), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+        var ids = PreviewIds(playlist);
         var ready = await db.Set<PreviewFile>().AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status == "ready" && p.Extension == "mp4").Select(p => p.Id).ToListAsync(cancellationToken);
         return (await MovieTarget.OfProjectAsync(db, playlist.ProjectId, cancellationToken), [.. ids.Where(ready.Contains)]);
     }
@@ -237,15 +188,7 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         return playlist;
     }
 
-    private static JsonObject Light(PreviewFile preview)
-    {
-        var serialized = ZouSerializer.Serialize(preview);
-        var json = new JsonObject();
-        foreach (var key in PreviewKeys)
-        {
-            json[key] = serialized[key]?.DeepClone();
-        }
-
-        return json;
-    }
+    /// <summary>The previews the playlist's entries play, in its order.</summary>
+    private static List<Guid> PreviewIds(Playlist playlist) =>
+        [.. (playlist.Shots as JsonArray ?? []).OfType<JsonObject>().Select(s => Guid.TryParse(s["preview_file_id"]?.ToString(), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
 }

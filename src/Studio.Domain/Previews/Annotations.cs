@@ -6,48 +6,45 @@ namespace Studio.Domain.Previews;
 /// <summary>
 /// ZOU's annotation edits: annotations are <c>[{time, drawing: {objects: [{id, …}]}}]</c>; additions merge
 /// objects into the frame of their time (ids given when missing), updates replace objects by id, deletions
-/// <c>{time, objects: [ids]}</c> remove them; a frame left without objects is dropped.
+/// remove them; a frame left without objects is dropped.
 /// </summary>
-public static class Annotations
+internal static class Annotations
 {
-    public static JsonArray Apply(JsonArray current, JsonObject body)
+    public static JsonArray Apply(JsonArray current, AnnotationChanges changes)
     {
         var frames = current.OfType<JsonObject>().Select(f => (JsonObject)f.DeepClone()).ToList();
-        foreach (var addition in (body["additions"] as JsonArray ?? []).OfType<JsonObject>())
+        foreach (var addition in changes.Additions)
         {
-            var frame = FrameAt(frames, addition["time"]);
-            var objects = Objects(frame);
-            foreach (var item in Objects(addition).OfType<JsonObject>())
+            var objects = Objects(FrameAt(frames, addition.Time));
+            foreach (var item in addition.Objects)
             {
-                var copy = (JsonObject)item.DeepClone();
+                var copy = Parse(item);
                 copy["id"] ??= Guid.NewGuid().ToString();
                 objects.Add(copy);
             }
         }
 
-        foreach (var update in (body["updates"] as JsonArray ?? []).OfType<JsonObject>())
+        foreach (var update in changes.Updates)
         {
-            var frame = FrameAt(frames, update["time"]);
-            var objects = Objects(frame);
-            foreach (var item in Objects(update).OfType<JsonObject>())
+            var objects = Objects(FrameAt(frames, update.Time));
+            foreach (var item in update.Objects)
             {
-                var id = item["id"]?.ToString();
-                var index = objects.Select((o, i) => (o, i)).FirstOrDefault(x => x.o?["id"]?.ToString() == id).i;
-                if (id is not null && objects.Count > index && objects[index]?["id"]?.ToString() == id)
+                var index = objects.Select((o, i) => (o, i)).FirstOrDefault(x => x.o?["id"]?.ToString() == item.Id).i;
+                if (item.Id is not null && objects.Count > index && objects[index]?["id"]?.ToString() == item.Id)
                 {
-                    objects[index] = item.DeepClone();
+                    objects[index] = Parse(item);
                 }
                 else
                 {
-                    objects.Add(item.DeepClone());
+                    objects.Add(Parse(item));
                 }
             }
         }
 
-        foreach (var deletion in (body["deletions"] as JsonArray ?? []).OfType<JsonObject>())
+        foreach (var deletion in changes.Deletions)
         {
-            var ids = (deletion["objects"] as JsonArray ?? []).Select(o => o is JsonObject x ? x["id"]?.ToString() : o?.ToString()).ToHashSet();
-            var frame = frames.FirstOrDefault(f => SameTime(f["time"], deletion["time"]));
+            var ids = deletion.ObjectIds.ToHashSet();
+            var frame = frames.FirstOrDefault(f => SameTime(Time(f["time"]), deletion.Time ?? 0));
             if (frame is null)
             {
                 continue;
@@ -63,12 +60,15 @@ public static class Annotations
         return [.. frames.Where(f => Objects(f).Count > 0).OrderBy(f => Time(f["time"])).Select(f => (JsonNode?)f)];
     }
 
-    private static JsonObject FrameAt(List<JsonObject> frames, JsonNode? time)
+    private static JsonObject Parse(DrawnObject item) =>
+        JsonNode.Parse(item.Json) as JsonObject ?? throw new ArgumentException("A drawn object is a JSON object.", nameof(item));
+
+    private static JsonObject FrameAt(List<JsonObject> frames, double? time)
     {
-        var frame = frames.FirstOrDefault(f => SameTime(f["time"], time));
+        var frame = frames.FirstOrDefault(f => SameTime(Time(f["time"]), time ?? 0));
         if (frame is null)
         {
-            frame = new JsonObject { ["time"] = time?.DeepClone(), ["drawing"] = new JsonObject { ["objects"] = new JsonArray() } };
+            frame = new JsonObject { ["time"] = time, ["drawing"] = new JsonObject { ["objects"] = new JsonArray() } };
             frames.Add(frame);
         }
 
@@ -92,8 +92,9 @@ public static class Annotations
         return objects;
     }
 
-    private static bool SameTime(JsonNode? a, JsonNode? b) => Math.Abs(Time(a) - Time(b)) < 1e-6;
+    private static bool SameTime(double a, double b) => Math.Abs(a - b) < 1e-6;
 
+    /// <summary>A stored frame's time; a time stored as text (or none) is read as it was written (or 0).</summary>
     private static double Time(JsonNode? node) =>
         node is not null && double.TryParse(node.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0;
 }

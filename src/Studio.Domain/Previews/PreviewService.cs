@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
@@ -22,7 +21,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     /// <c>add-preview</c>: a new preview row on a comment, as a new revision of the task or another file of the
     /// comment's revision.
     /// </summary>
-    public async Task<JsonObject> AddAsync(Actor actor, Guid taskId, Guid commentId, int? revision, CancellationToken cancellationToken)
+    public async Task<PreviewWithComments> AddAsync(Actor actor, Guid taskId, Guid commentId, int? revision, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -86,7 +85,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         await db.Set<News>().Where(n => n.CommentId == comment.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.PreviewFileId, preview.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish(staged);
-        return await SerializeAsync(db, preview, cancellationToken);
+        return new PreviewWithComments(preview, (await CrudRelations.LoadAsync(db, ZouModel.For<PreviewFile>(), [preview.Id], cancellationToken))[preview.Id]["comments"]);
     }
 
     /// <summary>
@@ -133,7 +132,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     /// <paramref name="frameNumber"/> (1 is the first frame) the preview's thumbnails are first remade from that frame
     /// of its movie.
     /// </summary>
-    public async Task<JsonObject> SetMainAsync(Actor actor, Guid previewId, int? frameNumber, CancellationToken cancellationToken)
+    public async Task<MainPreview> SetMainAsync(Actor actor, Guid previewId, int? frameNumber, CancellationToken cancellationToken)
     {
         if (actor.IsClient)
         {
@@ -155,19 +154,20 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         }
 
         entity.PreviewFileId = preview.Id;
-        var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset).ToLowerInvariant();
+        var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
+        var prefix = kind.ToLowerInvariant();
         var staged = new List<ApiEvent>
         {
             EventPublisher.Stage(db, "preview-file:set-main", new EventData { ["entity_id"] = entity.Id.ToString(), ["preview_file_id"] = preview.Id.ToString() }, entity.ProjectId, actor.PersonId),
-            EventPublisher.Stage(db, kind + ":update", new EventData { [kind + "_id"] = entity.Id.ToString() }, entity.ProjectId, actor.PersonId),
+            EventPublisher.Stage(db, prefix + ":update", new EventData { [prefix + "_id"] = entity.Id.ToString() }, entity.ProjectId, actor.PersonId),
         };
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
-        return await BreakdownService.SerializeAsync(db, entity, cancellationToken);
+        return new MainPreview(entity, kind);
     }
 
     /// <summary><c>PUT /actions/tasks/&lt;id&gt;/set-main-preview</c>: the task's last preview becomes the entity's picture.</summary>
-    public async Task<JsonObject> SetMainFromTaskAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
+    public async Task<MainPreview> SetMainFromTaskAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         Guid previewId;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
@@ -199,7 +199,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>The previews of an entity's tasks, newest revision first (optionally only ready ones).</summary>
-    public async Task<JsonArray> EntityPreviewsAsync(Actor actor, string? kind, Guid entityId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PreviewFile>> EntityPreviewsAsync(Actor actor, string? kind, Guid entityId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = kind is null
@@ -215,28 +215,26 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
             query = query.Where(p => db.Set<TaskPersonLink>().Any(l => l.TaskId == p.TaskId && l.PersonId == me));
         }
 
-        var previews = await query.OrderByDescending(p => p.Revision).ThenBy(p => p.Position).ToListAsync(cancellationToken);
-        return [.. previews.Select(p => (JsonNode?)ZouSerializer.Serialize(p))];
+        return await query.OrderByDescending(p => p.Revision).ThenBy(p => p.Position).ToListAsync(cancellationToken);
     }
 
     /// <summary>The previews of a production (project managers), newest first.</summary>
-    public async Task<JsonArray> ProjectPreviewsAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PreviewFile>> ProjectPreviewsAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
         await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
         ProjectAccess.EnsureNotVendor(actor);
-        var previews = await db.Set<PreviewFile>().AsNoTracking()
+        return await db.Set<PreviewFile>().AsNoTracking()
             .Where(p => db.Set<ProductionTask>().Any(t => t.Id == p.TaskId && t.ProjectId == projectId))
             .OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
-        return [.. previews.Select(p => (JsonNode?)ZouSerializer.Serialize(p))];
     }
 
     /// <summary>
     /// Annotations: additions merge drawings by time (object ids assigned when missing), updates replace
     /// objects by id, deletions remove objects; frames left empty are dropped. Managers, clients, supervisors.
     /// </summary>
-    public async Task<JsonObject> UpdateAnnotationsAsync(Actor actor, Guid previewId, JsonObject body, CancellationToken cancellationToken)
+    public async Task<PreviewFile> UpdateAnnotationsAsync(Actor actor, Guid previewId, AnnotationChanges changes, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -259,7 +257,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
             throw new PermissionDeniedException();
         }
 
-        preview.Annotations = Annotations.Apply(preview.Annotations as JsonArray ?? [], body);
+        preview.Annotations = Annotations.Apply(preview.Annotations as System.Text.Json.Nodes.JsonArray ?? [], changes);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         var e = EventPublisher.Stage(db, "preview-file:annotation-update", new EventData
         {
@@ -268,13 +266,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e]);
-        return ZouSerializer.Serialize(preview);
-    }
-
-    public static async Task<JsonObject> SerializeAsync(StudioDbContext db, PreviewFile preview, CancellationToken cancellationToken)
-    {
-        var links = await CrudRelations.LoadAsync(db, ZouModel.For<PreviewFile>(), [preview.Id], cancellationToken);
-        return ZouSerializer.Serialize(preview, links[preview.Id]);
+        return preview;
     }
 
     /// <summary>The task a caller publishes a preview on (the upload and add-preview rule): task-act, never a client.</summary>

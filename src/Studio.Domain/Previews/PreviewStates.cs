@@ -45,7 +45,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
     }
 
     /// <summary>Called by the pipeline when every file exists: the row becomes <c>ready</c> with its measures.</summary>
-    public async Task MarkReadyAsync(Guid previewId, int width, int height, double duration, long fileSize, JsonObject data, CancellationToken cancellationToken)
+    public async Task MarkReadyAsync(Guid previewId, int width, int height, double duration, long fileSize, SourceFacts source, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var preview = await db.Set<PreviewFile>().FirstOrDefaultAsync(p => p.Id == previewId, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
         preview.Duration = duration;
         preview.FileSize = fileSize;
         preview.Status = "ready";
-        preview.Data = JsonData.MergedCopy(preview.Data, data);
+        preview.Data = JsonData.MergedCopy(preview.Data, source.ToData());
         var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == preview.TaskId, cancellationToken);
         var staged = task is null ? [] : await ReadyEventsAsync(db, preview, task, cancellationToken);
         staged.Add(EventPublisher.Stage(db, "preview-file:update", new EventData { ["preview_file_id"] = preview.Id.ToString() }, task?.ProjectId, preview.PersonId));
@@ -92,7 +92,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
         events.Publish([new ApiEvent
         {
             Id = Guid.NewGuid(), Name = "preview-file:progress", ProjectId = projectId,
-            Data = new JsonObject { ["preview_file_id"] = previewId.ToString(), ["progress"] = progress, ["stage"] = stage },
+            Data = new EventData { ["preview_file_id"] = previewId.ToString(), ["progress"] = progress, ["stage"] = stage }.ToStored(),
             CreatedAt = now, UpdatedAt = now,
         }]);
     }

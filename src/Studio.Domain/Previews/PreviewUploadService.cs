@@ -24,7 +24,7 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
     /// Uploads the file that <paramref name="open"/> reads from the request (null: none was sent). With
     /// <paramref name="normalize"/> false a movie is kept as uploaded and only its pictures are made.
     /// </summary>
-    public async Task<JsonObject> UploadAsync(Actor actor, Guid previewId, Func<CancellationToken, Task<UploadedFile?>> open, bool normalize, long maxSize, CancellationToken cancellationToken)
+    public async Task<PreviewFile> UploadAsync(Actor actor, Guid previewId, Func<CancellationToken, Task<UploadedFile?>> open, bool normalize, long maxSize, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var preview = await db.Set<PreviewFile>().FirstOrDefaultAsync(p => p.Id == previewId, cancellationToken) ?? throw new NotFoundException();
@@ -73,8 +73,7 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
             await PictureAsync(db, preview, job!, store.PathOf(variant, preview.Id, extension), cancellationToken);
         }
 
-        // ZOU: the upload's answer is the bare row, without the comments relation of the other reads.
-        return ZouSerializer.Serialize(preview);
+        return preview;
     }
 
     /// <summary>The picture's variants now, or through the queue (at once) when the machine cannot make them now.</summary>
@@ -95,10 +94,8 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
         }
         else
         {
-            await states.MarkReadyAsync(preview.Id, outcome.Width, outcome.Height, 0, outcome.FileSize, new JsonObject
-            {
-                ["original_width"] = outcome.Width, ["original_height"] = outcome.Height, ["original_file_size"] = preview.FileSize,
-            }, cancellationToken);
+            await states.MarkReadyAsync(preview.Id, outcome.Width, outcome.Height, 0, outcome.FileSize,
+                new SourceFacts(outcome.Width, outcome.Height, preview.FileSize ?? 0), cancellationToken);
         }
 
         // Only once the row is final: a crash before this leaves the job to redo the same pictures.

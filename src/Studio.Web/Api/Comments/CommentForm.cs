@@ -39,7 +39,28 @@ public static class CommentForm
         return (fields, [.. form.Files.Select(f => new UploadedFile(f.FileName, f.ContentType, f.OpenReadStream()))]);
     }
 
-    /// <summary>The fields of a comment post, validated.</summary>
+    /// <summary>
+    /// Batch comments: <c>{"comments": [...]}</c> in JSON or in a form field, each for <paramref name="taskId"/> or the
+    /// task it names (<c>task_id</c>); files <c>attachment_file-&lt;i&gt;</c> go to comment i.
+    /// </summary>
+    public static async Task<List<(Guid TaskId, CommentRequest Request, IReadOnlyList<UploadedFile> Files)>> ReadBatchAsync(HttpRequest request, Guid? taskId, CancellationToken cancellationToken)
+    {
+        var (fields, _) = await ReadAsync(request, cancellationToken);
+        var comments = fields["comments"] as JsonArray ?? throw new WrongParameterException("A list of comments is expected.");
+        var form = request.HasFormContentType ? request.Form.Files : null;
+        return [.. comments.OfType<JsonObject>().Select((o, i) =>
+        {
+            var target = taskId ?? Ids.Parse(JsonBody.GetString(o, "task_id") ?? "");
+            var own = form is null ? [] : (IReadOnlyList<UploadedFile>)[.. form.Where(f => f.Name.Contains($"attachment_file-{i}", StringComparison.Ordinal))
+                .Select(f => new UploadedFile(f.FileName, f.ContentType, f.OpenReadStream()))];
+            return (target, ToRequest(o, "text"), own);
+        })];
+    }
+
+    /// <summary>
+    /// The fields of a comment post, validated: a status is required; the checklist (a list, else none) is passed on
+    /// as the client sent it.
+    /// </summary>
     public static CommentRequest ToRequest(JsonObject fields, string textKey = "comment")
     {
         var status = JsonBody.GetString(fields, "task_status_id");
@@ -53,7 +74,7 @@ public static class CommentForm
             JsonBody.GetString(fields, textKey) ?? "",
             Guid.TryParse(JsonBody.GetString(fields, "person_id"), out var person) ? person : null,
             ParseDate(JsonBody.GetString(fields, "created_at")),
-            fields["checklist"] as JsonArray ?? [],
+            (fields["checklist"] as JsonArray ?? []).ToJsonString(),
             [.. (fields["links"] as JsonArray ?? []).Select(l => l?.ToString() ?? "")],
             fields["for_client"] is JsonValue v && (v.GetValueKind() == JsonValueKind.True || (v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is "true" or "True")));
     }

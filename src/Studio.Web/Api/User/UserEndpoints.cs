@@ -116,7 +116,7 @@ public static class UserEndpoints
     }
 
     private static async Task<IResult> JoinChat(string entity_id, HttpContext context, EntityChatService service, CancellationToken cancellationToken) =>
-        ZouResults.Json(await service.JoinAsync(context.User.ToActor(), Ids.Parse(entity_id), cancellationToken));
+        ZouResults.Json(Zou.Chats.ChatJson.Chat(await service.JoinAsync(context.User.ToActor(), Ids.Parse(entity_id), cancellationToken)));
 
     private static async Task<IResult> LeaveChat(string entity_id, HttpContext context, EntityChatService service, CancellationToken cancellationToken)
     {

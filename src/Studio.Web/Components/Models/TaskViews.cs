@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
+using Studio.Domain.Comments;
+using Studio.Domain.Previews;
 
 namespace Studio.Web.Components.Models;
 
 public sealed record PreviewView(Guid Id, int Revision, string? Extension, string Status, string? OriginalName, int Position)
 {
-    public static PreviewView From(JsonNode p) => new(p.IdOf(), p.Whole("revision"), p.Str("extension"), p.Str("status") ?? "processing", p.Str("original_name"), p.Whole("position"));
+    public static PreviewView From(PreviewFile p) => new(p.Id, p.Revision ?? 0, p.Extension, p.Status, p.OriginalName, p.Position ?? 0);
 
     public bool IsMovie => Extension == "mp4";
 
@@ -18,29 +20,28 @@ public sealed record PreviewView(Guid Id, int Revision, string? Extension, strin
 
 public sealed record AttachmentView(Guid Id, string Name, string? Extension, Guid? ReplyId)
 {
-    public static AttachmentView From(JsonNode a) => new(a.IdOf(), a.Text("name"), a.Str("extension"), a.GuidOf("reply_id"));
+    public static AttachmentView From(AttachmentFile a) => new(a.Id, a.Name ?? "", a.Extension, a.ReplyId);
 
     public string Url => $"api/data/attachment-files/{Id}/file/{Uri.EscapeDataString(Name)}";
 }
 
 public sealed record ReplyView(Guid Id, string Text, Guid? PersonId, DateTime? Date)
 {
-    public static ReplyView From(JsonNode r) => new(r.IdOf(), r.Text("text"), r.GuidOf("person_id"), r.Date("date"));
+    public static ReplyView From(CommentReply r) => new(r.Id, r.Text, r.PersonId, r.Date);
 }
 
-/// <summary>A comment of the feed (<c>/data/tasks/&lt;id&gt;/comments</c>).</summary>
+/// <summary>A comment of the feed, as the task's list shows it to the caller.</summary>
 public sealed record CommentView(Guid Id, string Text, DateTime? CreatedAt, Guid PersonId, string PersonName, StatusView? Status, bool ForClient, bool Pinned,
     IReadOnlyList<PreviewView> Previews, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<Guid> Acknowledgements, IReadOnlyList<Guid> Mentions,
     IReadOnlyList<Guid> DepartmentMentions, IReadOnlyList<ReplyView> Replies, string? EditorName)
 {
-    public static CommentView From(JsonNode c, Catalog catalog)
+    public static CommentView From(ListedComment listed, Catalog catalog)
     {
-        var status = c.GuidOf("task_status_id") is { } s ? catalog.Status(s) : null;
-        var attachments = c["attachment_files"].Items().Select(AttachmentView.From).ToList();
-        return new(c.IdOf(), c.Text("text"), c.Date("created_at"), c.GuidOf("person_id") ?? Guid.Empty, c["person"].Str("full_name") ?? catalog.PersonName(c.GuidOf("person_id")),
-            status, c.Bool("for_client"), c.Bool("pinned"), [.. c["previews"].Items().Select(PreviewView.From).OrderBy(p => p.Position)],
-            [.. attachments.Where(a => a.ReplyId is null)], c.Ids("acknowledgements"), c.Ids("mentions"), c.Ids("department_mentions"),
-            [.. c["replies"].Items().Select(ReplyView.From)], c["editor"].Str("full_name"));
+        var c = listed.Comment;
+        return new(c.Id, c.Text ?? "", c.CreatedAt, c.PersonId, listed.Person?.FullName ?? catalog.PersonName(c.PersonId),
+            c.TaskStatusId is { } s ? catalog.Status(s) : null, c.ForClient, c.Pinned == true, [.. listed.Previews.Select(PreviewView.From).OrderBy(p => p.Position)],
+            [.. listed.Attachments.Where(a => a.ReplyId is null).Select(AttachmentView.From)], listed.Acknowledgements, listed.Mentions, listed.DepartmentMentions,
+            [.. listed.Replies.Select(r => ReplyView.From(r.Reply))], listed.Editor?.FullName);
     }
 }
 

@@ -39,6 +39,23 @@ public sealed class TaskActionsTests(TaskWorld world) : IClassFixture<TaskWorld>
     }
 
     [Fact]
+    public async Task MoveComment_ToAMalformedTarget_IsZousMalformedId_EvenForWhoMayNotMoveIt()
+    {
+        var (_, modeling, _) = await world.NewAssetAsync();
+        var (_, comment) = await world.CommentAsync(world.Manager, modeling, "wip", "Where to?");
+        var path = $"/actions/tasks/{modeling}/comments/{comment.Id()}/move";
+
+        var manager = await world.Manager.PostAsync(path, new { target_task_id = "not-an-id" });
+        var artist = await world.Artist.PostAsync(path, new { target_task_id = "not-an-id" });
+        var number = await world.Manager.PostAsync(path, new { target_task_id = 5 });
+
+        Assert.Equal((HttpStatusCode.BadRequest, "Malformed ID."), (manager.Status, manager.Body!["message"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, artist.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, number.Status);
+        Assert.Equal("target_task_id", number.Body!["data"]!["errors"]![0]!["field"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task MoveComment_WithPreviews_IsRefused()
     {
         var (_, modeling, rigging) = await world.NewAssetAsync();
