@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
-using Studio.Domain.Crud;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
@@ -162,12 +160,6 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         }
 
         return task;
-    }
-
-    public static async Task<JsonArray> SerializeManyAsync(StudioDbContext db, IReadOnlyList<ProductionTask> tasks, CancellationToken cancellationToken)
-    {
-        var links = await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), [.. tasks.Select(t => t.Id)], cancellationToken);
-        return [.. tasks.Select(t => (JsonNode?)ZouSerializer.Serialize(t, links[t.Id]))];
     }
 
     private static async Task<List<ApiEvent>> AssignOneAsync(StudioDbContext db, Actor actor, ProductionTask task, Person person, CancellationToken cancellationToken)

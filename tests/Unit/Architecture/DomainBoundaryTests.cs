@@ -79,8 +79,6 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Projects.ProjectSettingsService",
         "Studio.Domain.Projects.ProjectTeamService",
         "Studio.Domain.SearchFilters.UserFiltersService",
-        "Studio.Domain.Tasks.MyTasksService",
-        "Studio.Domain.Tasks.TaskService",
         "Studio.Domain.Tasks.UserContextService",
         "Studio.Domain.Tasks.UserWorkService",
     };

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Studio.Domain.Access;
 using Studio.Domain.Chats;
 using Studio.Domain.SearchFilters;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou;
+using Studio.Web.Api.Zou.Tasks;
 using Studio.Web.Auth;
 
 namespace Studio.Web.Api.User;
@@ -16,11 +18,11 @@ public static class UserEndpoints
         var user = api.MapGroup("/data/user").WithTags("User");
         user.MapGet("/context", async (HttpContext c, UserContextService s, CancellationToken t) => ZouResults.Json(await s.ContextAsync(c.User.ToActor(), t)))
             .WithName("User_Context").WithSummary("Everything the client loads at sign-in");
-        user.MapGet("/tasks", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksAsync(c.User.ToActor(), done: false, t)))
+        user.MapGet("/tasks", async (Actor a, MyTasksService s, CancellationToken t) => ZouResults.Json(MyTaskJson.Rows(await s.TasksAsync(a, done: false, t))))
             .WithName("User_Tasks").WithSummary("The caller's tasks still to do, in open productions");
-        user.MapGet("/tasks-to-check", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksToCheckAsync(c.User.ToActor(), t)))
+        user.MapGet("/tasks-to-check", async (Actor a, MyTasksService s, CancellationToken t) => ZouResults.Json(MyTaskJson.Rows(await s.TasksToCheckAsync(a, t))))
             .WithName("User_TasksToCheck").WithSummary("The tasks waiting for the caller's feedback");
-        user.MapGet("/done-tasks", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksAsync(c.User.ToActor(), done: true, t)))
+        user.MapGet("/done-tasks", async (Actor a, MyTasksService s, CancellationToken t) => ZouResults.Json(MyTaskJson.Rows(await s.TasksAsync(a, done: true, t))))
             .WithName("User_DoneTasks").WithSummary("The caller's finished tasks");
         user.MapGet("/notifications", async (HttpContext c, UserWorkService s, CancellationToken t) =>
             ZouResults.Json(await s.NotificationsAsync(c.User.ToActor(), JsonBody.Query(c.Request), t))).WithName("User_Notifications").WithSummary("The caller's notifications, newest first");
