@@ -80,7 +80,6 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Projects.ProjectTeamService",
         "Studio.Domain.SearchFilters.UserFiltersService",
         "Studio.Domain.Tasks.UserContextService",
-        "Studio.Domain.Tasks.UserWorkService",
     };
 
     [Fact]

@@ -70,9 +70,8 @@ public sealed record MyTaskRow(Guid Id, Guid ProjectId, string Production, Guid 
 public sealed record NotificationView(Guid Id, string Kind, Guid AuthorId, Guid? TaskId, Guid? TaskTypeId, Guid? StatusId, string? ProjectName, string? EntityName,
     string? Text, DateTime? CreatedAt, bool Read, bool Change)
 {
-    public static NotificationView From(JsonNode n) => new(n.IdOf(), n.Str("notification_type") ?? "comment", n.GuidOf("author_id") ?? Guid.Empty, n.GuidOf("task_id"),
-        n.GuidOf("task_type_id"), n.GuidOf("task_status_id"), n.Str("project_name"), n.Str("full_entity_name"), n.Str("reply_text") ?? n.Str("comment_text"),
-        n.Date("created_at"), n.Bool("read"), n.Bool("change"));
+    public static NotificationView From(NotificationDetail n) => new(n.Id, n.NotificationType, n.AuthorId, n.TaskId, n.TaskTypeId, n.TaskStatusId, n.ProjectName,
+        n.FullEntityName, n.Reply?.Text ?? n.CommentText, n.CreatedAt, n.Read, n.Change);
 
     /// <summary>What happened, in words that the task's name completes: "commented on", "assigned you to"…</summary>
     public string What => Kind switch

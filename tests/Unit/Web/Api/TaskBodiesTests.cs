@@ -98,4 +98,27 @@ public sealed class TaskBodiesTests(TaskWorld world) : IClassFixture<TaskWorld>
         Assert.All([notText, notAnId, badEpisode, notIds], r => Assert.Equal(MalformedId, r.Body!.ToJsonString()));
         Assert.Equal("""{"error":true,"message":"A list of task ids is expected.","data":null}""", notAList.Body!.ToJsonString());
     }
+
+    [Fact]
+    public async Task NotificationFilters_ReadFromTheQuery_AMalformedIdNamesItsKey_AnyBodyButReadFalseMarksRead()
+    {
+        var (_, modeling, _) = await world.NewAssetAsync();
+        await world.CommentAsync(world.Manager, modeling, "retake", "Again");
+        var id = (await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/user/notifications?task_type_id={world["modeling"]}"))!
+            .AsArray().First(n => n!["task_id"]!.GetValue<string>() == modeling).Id();
+
+        var later = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/notifications?after=2100-01-01T00:00:00");
+        var badType = await world.Artist.GetAsync("/data/user/notifications?task_type_id=bad");
+        var badStatus = await world.Artist.GetAsync("/data/user/notifications?task_status_id=bad");
+        var unread = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/user/notifications/{id}", new { read = false });
+        var read = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/user/notifications/{id}", new { });
+        var readOnes = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/notifications?read=true");
+
+        Assert.Empty(later!.AsArray());
+        Assert.Equal("""{"error":true,"message":"Invalid task_type_id.","data":null}""", badType.Body!.ToJsonString());
+        Assert.Equal("""{"error":true,"message":"Invalid task_status_id.","data":null}""", badStatus.Body!.ToJsonString());
+        Assert.False(unread!["read"]!.GetValue<bool>());
+        Assert.True(read!["read"]!.GetValue<bool>());
+        Assert.Contains(readOnes!.AsArray(), n => n.Id() == id);
+    }
 }
