@@ -79,7 +79,6 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Projects.ProjectSettingsService",
         "Studio.Domain.Projects.ProjectTeamService",
         "Studio.Domain.SearchFilters.UserFiltersService",
-        "Studio.Domain.Tasks.UserContextService",
     };
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Studio.Domain.Access;
+using Studio.Domain.Breakdown;
 using Studio.Domain.Chats;
 using Studio.Domain.Common;
 using Studio.Domain.SearchFilters;
@@ -17,8 +18,7 @@ public static class UserEndpoints
     public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder api)
     {
         var user = api.MapGroup("/data/user").WithTags("User");
-        user.MapGet("/context", async (HttpContext c, UserContextService s, CancellationToken t) => ZouResults.Json(await s.ContextAsync(c.User.ToActor(), t)))
-            .WithName("User_Context").WithSummary("Everything the client loads at sign-in");
+        user.MapGet("/context", Context).WithName("User_Context").WithSummary("Everything the client loads at sign-in");
         user.MapGet("/tasks", async (Actor a, MyTasksService s, CancellationToken t) => ZouResults.Json(MyTaskJson.Rows(await s.TasksAsync(a, done: false, t))))
             .WithName("User_Tasks").WithSummary("The caller's tasks still to do, in open productions");
         user.MapGet("/tasks-to-check", async (Actor a, MyTasksService s, CancellationToken t) => ZouResults.Json(MyTaskJson.Rows(await s.TasksToCheckAsync(a, t))))
@@ -65,6 +65,16 @@ public static class UserEndpoints
                 ZouResults.Json(TaskJson.Rows(await s.ProjectSubscriptionsAsync(a, project_id, t))))
             .WithName("Projects_Subscriptions").WithSummary("Who follows which task of a production");
         return api;
+    }
+
+    /// <summary>The context, with the asset types and saved searches that the breakdown and saved-search services read.</summary>
+    private static async Task<IResult> Context(Actor actor, UserContextService service, BreakdownQueries breakdown, UserFiltersService filters, CancellationToken cancellationToken)
+    {
+        var assetTypes = await breakdown.AssetTypesAsync(actor, null, null, cancellationToken);
+        var context = await service.ContextAsync(actor, cancellationToken);
+        var searchFilters = await filters.FiltersAsync(actor, cancellationToken);
+        var searchFilterGroups = await filters.GroupsAsync(actor, cancellationToken);
+        return ZouResults.Json(UserContextJson.Context(context, assetTypes, searchFilters, searchFilterGroups));
     }
 
     private static async Task<IResult> Notifications(HttpRequest request, Actor actor, UserWorkService service, CancellationToken cancellationToken) =>
