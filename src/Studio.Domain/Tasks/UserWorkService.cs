@@ -132,7 +132,7 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
     }
 
     /// <summary>The chats the caller takes part in, the latest message first.</summary>
-    public async Task<IReadOnlyList<ChatWithParticipants>> ChatsAsync(Actor actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Chats.ChatWithParticipants>> ChatsAsync(Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var me = actor.PersonId;
@@ -140,7 +140,7 @@ public sealed class UserWorkService(IDbContextFactory<StudioDbContext> factory, 
             .Where(c => db.Set<Chats.ChatParticipant>().Any(p => p.ChatId == c.Id && p.PersonId == me))
             .OrderByDescending(c => c.LastMessage).ToListAsync(cancellationToken);
         var links = await Crud.CrudRelations.LoadAsync(db, ZouModel.For<Chats.Chat>(), [.. chats.Select(c => c.Id)], cancellationToken);
-        return [.. chats.Select(c => new ChatWithParticipants(c, links[c.Id]["participants"]))];
+        return [.. chats.Select(c => new Chats.ChatWithParticipants(c, links[c.Id]["participants"]))];
     }
 
     /// <summary>The sequences of a production whose tasks of a type the caller follows.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
-using Studio.Domain.Tasks;
 
 namespace Studio.Web.Components.Models;
 
@@ -50,7 +49,7 @@ public sealed record MyTaskRow(Guid Id, Guid ProjectId, string Production, Guid 
     IReadOnlyList<Guid> Assignees, double Estimation, double Duration, DateTime? DueDate, DateTime? LastCommentDate, string? LastComment, Guid? PreviewFileId)
 {
     /// <summary>A row of the caller's task; the entity is named in full (a shot's episode and sequence, a sequence's episode, an asset's type).</summary>
-    public static MyTaskRow From(MyTask t, Catalog catalog)
+    public static MyTaskRow From(Studio.Domain.Tasks.MyTask t, Catalog catalog)
     {
         var typeName = t.EntityTypeName;
         var sequence = t.SequenceName;
@@ -70,7 +69,7 @@ public sealed record MyTaskRow(Guid Id, Guid ProjectId, string Production, Guid 
 public sealed record NotificationView(Guid Id, string Kind, Guid AuthorId, Guid? TaskId, Guid? TaskTypeId, Guid? StatusId, string? ProjectName, string? EntityName,
     string? Text, DateTime? CreatedAt, bool Read, bool Change)
 {
-    public static NotificationView From(NotificationDetail n) => new(n.Id, n.NotificationType, n.AuthorId, n.TaskId, n.TaskTypeId, n.TaskStatusId, n.ProjectName,
+    public static NotificationView From(Studio.Domain.Tasks.NotificationDetail n) => new(n.Id, n.NotificationType, n.AuthorId, n.TaskId, n.TaskTypeId, n.TaskStatusId, n.ProjectName,
         n.FullEntityName, n.Reply?.Text ?? n.CommentText, n.CreatedAt, n.Read, n.Change);
 
     /// <summary>What happened, in words that the task's name completes: "commented on", "assigned you to"…</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
+using Studio.Domain.Chats;
 using Studio.Domain.Common;
 using Studio.Domain.Tasks;
 
