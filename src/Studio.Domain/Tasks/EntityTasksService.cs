@@ -20,26 +20,24 @@ public sealed class EntityTasksService(IDbContextFactory<StudioDbContext> factor
     /// The entity's own tasks (a sequence's or an episode's too: their shots' tasks are <c>shot-tasks</c>), detailed
     /// with their assignees; a vendor sees the ones assigned to them.
     /// </summary>
-    public async Task<JsonArray> EntityTasksAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DetailedTask>> EntityTasksAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await BreakdownQueries.ReadableAsync(db, actor, kind, entityId, cancellationToken);
         var tasks = Visible(db, actor, db.Set<ProductionTask>().Where(t => t.EntityId == entity.Id));
-        return await DetailedAsync(db, tasks, relations: true, cancellationToken);
+        return await DetailedTasksAsync(db, tasks, relations: true, cancellationToken);
     }
 
     /// <summary><c>shot-tasks</c>: the tasks of a sequence's shots, or of the shots of an episode's sequences.</summary>
-    public async Task<JsonArray> ShotTasksAsync(Actor actor, string kind, Guid entityId, bool relations, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DetailedTask>> ShotTasksAsync(Actor actor, string kind, Guid entityId, bool relations, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await BreakdownQueries.ReadableAsync(db, actor, kind, entityId, cancellationToken);
-        return await DetailedAsync(db, Visible(db, actor, ShotTasks(db, kind, entity.Id)), relations, cancellationToken);
+        return await DetailedTasksAsync(db, Visible(db, actor, ShotTasks(db, kind, entity.Id)), relations, cancellationToken);
     }
 
-    /// <summary>
-    /// The task types the entity's tasks use.
-    /// </summary>
-    public async Task<JsonArray> EntityTaskTypesAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
+    /// <summary>The task types the entity's tasks use.</summary>
+    public async Task<IReadOnlyList<TaskType>> EntityTaskTypesAsync(Actor actor, string kind, Guid entityId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await BreakdownQueries.ReadableAsync(db, actor, kind, entityId, cancellationToken);
@@ -47,17 +45,15 @@ public sealed class EntityTasksService(IDbContextFactory<StudioDbContext> factor
         // ZOU: a sequence's and an episode's task types are those of their shots' tasks, not of their own tasks.
         var tasks = kind is "Sequence" or "Episode" ? ShotTasks(db, kind, entity.Id) : db.Set<ProductionTask>().Where(t => t.EntityId == entity.Id);
         tasks = Visible(db, actor, tasks);
-        var types = await db.Set<TaskType>().AsNoTracking().Where(t => tasks.Any(x => x.TaskTypeId == t.Id))
+        return await db.Set<TaskType>().AsNoTracking().Where(t => tasks.Any(x => x.TaskTypeId == t.Id))
             .OrderBy(t => t.Priority).ThenBy(t => t.Name).ToListAsync(cancellationToken);
-        return [.. types.Select(t => (JsonNode?)ZouSerializer.Serialize(t))];
     }
 
     /// <summary>
-    /// Tasks as Zou details them: serialized (with their assignees when <paramref name="relations"/>) plus
-    /// <c>project_name</c>, <c>task_type_name</c>, <c>task_status_name</c>, <c>entity_type_name</c> and
-    /// <c>entity_name</c>, sorted by task name, then those names.
+    /// Tasks as Zou details them: with their assignees when <paramref name="relations"/>, and the names of their
+    /// production, type, status, entity type and entity; sorted by task name, then those names.
     /// </summary>
-    public static async Task<JsonArray> DetailedAsync(StudioDbContext db, IQueryable<ProductionTask> tasks, bool relations, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DetailedTask>> DetailedTasksAsync(StudioDbContext db, IQueryable<ProductionTask> tasks, bool relations, CancellationToken cancellationToken)
     {
         var rows = await tasks.AsNoTracking()
             .Join(db.Set<Entity>(), t => t.EntityId, e => e.Id, (t, e) => new
@@ -74,9 +70,19 @@ public sealed class EntityTasksService(IDbContextFactory<StudioDbContext> factor
             .ThenBy(r => r.TaskTypeName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.EntityTypeName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(r => r.EntityName, StringComparer.OrdinalIgnoreCase).ToList();
         var links = relations ? await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), [.. ordered.Select(r => r.Task.Id)], cancellationToken) : null;
-        return [.. ordered.Select(r =>
+        return [.. ordered.Select(r => new DetailedTask(r.Task, links?[r.Task.Id]["assignees"], r.ProjectName, r.TaskTypeName, r.TaskStatusName, r.EntityTypeName, r.EntityName))];
+    }
+
+    /// <summary>
+    /// The detailed tasks written as Zou's JSON, for the breakdown's episode task lists, which still answer JSON from
+    /// the domain. Transitional: it goes once they return <see cref="DetailedTask"/> rows and the API writes them.
+    /// </summary>
+    internal static async Task<JsonArray> DetailedAsync(StudioDbContext db, IQueryable<ProductionTask> tasks, bool relations, CancellationToken cancellationToken)
+    {
+        var rows = await DetailedTasksAsync(db, tasks, relations, cancellationToken);
+        return [.. rows.Select(r =>
         {
-            var json = ZouSerializer.Serialize(r.Task, links?[r.Task.Id]);
+            var json = ZouSerializer.Serialize(r.Task, r.Assignees is null ? null : new Dictionary<string, List<Guid>> { ["assignees"] = [.. r.Assignees] });
             json["project_name"] = r.ProjectName;
             json["task_type_name"] = r.TaskTypeName;
             json["task_status_name"] = r.TaskStatusName;

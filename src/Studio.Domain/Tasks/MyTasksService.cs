@@ -1,9 +1,9 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Comments;
 using Studio.Domain.Common;
+using Studio.Domain.Crud;
 using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
 using Studio.Domain.Projects;
@@ -18,7 +18,7 @@ public sealed class MyTasksService(IDbContextFactory<StudioDbContext> factory)
     /// <c>/data/user/tasks</c> (not done) and <c>/data/user/done-tasks</c>: the caller's tasks in open productions,
     /// each with the names and colours a to-do list shows and its last comment.
     /// </summary>
-    public async Task<JsonArray> TasksAsync(Actor actor, bool done, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MyTask>> TasksAsync(Actor actor, bool done, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var open = (await new ProjectAccess(db, actor).OpenTeamProjectIdsAsync(cancellationToken)).OfType<Guid>().ToList();
@@ -33,7 +33,7 @@ public sealed class MyTasksService(IDbContextFactory<StudioDbContext> factory)
     /// those who review: admins (every open production), managers, and supervisors (the task types of their
     /// departments). Others get an empty list. Same rows as <see cref="TasksAsync"/>.
     /// </summary>
-    public async Task<JsonArray> TasksToCheckAsync(Actor actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MyTask>> TasksToCheckAsync(Actor actor, CancellationToken cancellationToken)
     {
         if (actor.Role is not (Roles.Admin or Roles.Manager or Roles.Supervisor))
         {
@@ -64,7 +64,7 @@ public sealed class MyTasksService(IDbContextFactory<StudioDbContext> factory)
     }
 
     /// <summary>The to-do list rows of <paramref name="tasks"/> whose status matches <paramref name="status"/>.</summary>
-    private static async Task<JsonArray> RowsAsync(StudioDbContext db, IQueryable<ProductionTask> tasks, System.Linq.Expressions.Expression<Func<ProductionTaskStatus, bool>> status, int limit, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MyTask>> RowsAsync(StudioDbContext db, IQueryable<ProductionTask> tasks, System.Linq.Expressions.Expression<Func<ProductionTaskStatus, bool>> status, int limit, CancellationToken cancellationToken)
     {
         var statuses = db.Set<ProductionTaskStatus>().Where(status);
         var rows = await tasks
@@ -85,44 +85,19 @@ public sealed class MyTasksService(IDbContextFactory<StudioDbContext> factory)
         var lastComments = (await db.Set<Comment>().AsNoTracking().Where(c => taskIds.Contains(c.ObjectId))
                 .Select(c => new { c.ObjectId, c.Text, c.CreatedAt, c.PersonId }).ToListAsync(cancellationToken))
             .GroupBy(c => c.ObjectId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.CreatedAt).First());
-        var json = await TaskService.SerializeManyAsync(db, [.. rows.Select(r => r.Task)], cancellationToken);
-        foreach (var (row, task) in rows.Zip(json))
+        var assignees = await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), taskIds, cancellationToken);
+        return [.. rows.Select(row =>
         {
-            var kind = EntityKinds.KindOf(typeNames.GetValueOrDefault(row.Entity.EntityTypeId) ?? "");
+            var typeName = typeNames.GetValueOrDefault(row.Entity.EntityTypeId);
+            var kind = EntityKinds.KindOf(typeName ?? "");
             var parent = row.Entity.ParentId is { } p ? parents.GetValueOrDefault(p) : null;
-            var o = task!.AsObject();
-            o["project_name"] = row.Project.Name;
-            o["project_has_avatar"] = row.Project.HasAvatar;
-            o["entity_id"] = row.Entity.Id.ToString();
-            o["entity_name"] = row.Entity.Name;
-            o["entity_description"] = row.Entity.Description;
-            o["entity_data"] = row.Entity.Data?.DeepClone();
-            o["entity_preview_file_id"] = row.Entity.PreviewFileId?.ToString();
-            o["entity_source_id"] = row.Entity.SourceId?.ToString();
-            o["entity_type_name"] = typeNames.GetValueOrDefault(row.Entity.EntityTypeId);
-            o["entity_canceled"] = row.Entity.Canceled;
-            o["sequence_name"] = kind is "Shot" or "Scene" ? parent?.Name : null;
-            o["episode_id"] = kind is "Shot" or "Scene" ? parent?.ParentId?.ToString() : kind is "Sequence" or "Edit" ? row.Entity.ParentId?.ToString() : row.Entity.SourceId?.ToString();
-            o["episode_name"] = kind is "Shot" or "Scene" && parent?.ParentId is { } e ? episodes.GetValueOrDefault(e) : kind is "Sequence" or "Edit" ? parent?.Name : null;
-
-            // ZOU: get_person_tasks repeats the task's planning fields under these names.
-            o["task_estimation"] = ZouSerializer.ToJson(row.Task.Estimation);
-            o["task_duration"] = ZouSerializer.ToJson(row.Task.Duration);
-            o["task_start_date"] = ZouSerializer.ToJson(row.Task.StartDate);
-            o["task_due_date"] = ZouSerializer.ToJson(row.Task.DueDate);
-            o["task_type_name"] = row.Type.Name;
-            o["task_type_color"] = row.Type.Color;
-            o["task_type_priority"] = row.Type.Priority;
-            o["task_type_for_entity"] = row.Type.ForEntity;
-            o["task_status_name"] = row.Status.Name;
-            o["task_status_short_name"] = row.Status.ShortName;
-            o["task_status_color"] = row.Status.Color;
-            o["task_status_is_done"] = row.Status.IsDone;
-            o["last_comment"] = lastComments.TryGetValue(row.Task.Id, out var c)
-                ? new JsonObject { ["text"] = c.Text, ["date"] = ZouSerializer.FormatDateTime(c.CreatedAt), ["person_id"] = c.PersonId.ToString() }
-                : new JsonObject();
-        }
-
-        return json;
+            var shotLike = kind is "Shot" or "Scene";
+            var sequenceLike = kind is "Sequence" or "Edit";
+            var episodeId = shotLike ? parent?.ParentId : sequenceLike ? row.Entity.ParentId : row.Entity.SourceId;
+            var episodeName = shotLike && parent?.ParentId is { } e ? episodes.GetValueOrDefault(e) : sequenceLike ? parent?.Name : null;
+            var last = lastComments.TryGetValue(row.Task.Id, out var c) ? new LastComment(c.Text, c.CreatedAt, c.PersonId) : null;
+            return new MyTask(row.Task, assignees[row.Task.Id]["assignees"], row.Project, row.Entity, typeName, shotLike ? parent?.Name : null, episodeId, episodeName,
+                row.Type, row.Status, last);
+        })];
     }
 }

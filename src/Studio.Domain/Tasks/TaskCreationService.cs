@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
@@ -6,7 +5,6 @@ using Studio.Domain.Common;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 using Studio.Domain.Settings;
-
 
 namespace Studio.Domain.Tasks;
 
@@ -17,7 +15,7 @@ public sealed class TaskCreationService(IDbContextFactory<StudioDbContext> facto
     /// <c>create-tasks</c>: a task of the type on each entity of the kind (the listed ones, or all of the
     /// production's, optionally in an episode) that has none yet.
     /// </summary>
-    public async Task<JsonArray> CreateTasksAsync(Actor actor, Guid projectId, Guid taskTypeId, string kind, IReadOnlyList<Guid>? entityIds, Guid? episodeId, CancellationToken cancellationToken,
+    public async Task<CreatedTasks> CreateTasksAsync(Actor actor, Guid projectId, Guid taskTypeId, string kind, IReadOnlyList<Guid>? entityIds, Guid? episodeId, CancellationToken cancellationToken,
         Guid? entityTypeId = null)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -65,19 +63,7 @@ public sealed class TaskCreationService(IDbContextFactory<StudioDbContext> facto
         var staged = created.Select(t => EventPublisher.Stage(db, "task:new", new EventData { ["task_id"] = t.Id.ToString() }, projectId, actor.PersonId)).ToList();
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
-
-        // ZOU: as Zou's create-tasks answers, each task with its status and type names and colours.
-        return [.. created.Select(t =>
-        {
-            var json = ZouSerializer.Serialize(t, new Dictionary<string, List<Guid>> { ["assignees"] = [] });
-            json["task_status_name"] = status.Name;
-            json["task_status_short_name"] = status.ShortName;
-            json["task_status_color"] = status.Color;
-            json["task_type_name"] = taskType.Name;
-            json["task_type_color"] = taskType.Color;
-            json["task_type_priority"] = taskType.Priority;
-            return (JsonNode?)json;
-        })];
+        return new CreatedTasks(created, status, taskType);
     }
 
     /// <summary>
@@ -85,7 +71,7 @@ public sealed class TaskCreationService(IDbContextFactory<StudioDbContext> facto
     /// an entity type named in the path (<c>episode</c>, <c>sequence</c>…, capitalised as Zou does; a plural is
     /// accepted too); an unknown type is a 404.
     /// </summary>
-    public async Task<JsonArray> CreateTasksForTypeAsync(Actor actor, Guid projectId, Guid taskTypeId, string entityType, IReadOnlyList<Guid>? entityIds, Guid? episodeId, CancellationToken cancellationToken)
+    public async Task<CreatedTasks> CreateTasksForTypeAsync(Actor actor, Guid projectId, Guid taskTypeId, string entityType, IReadOnlyList<Guid>? entityIds, Guid? episodeId, CancellationToken cancellationToken)
     {
         var name = entityType.Length == 0 ? "" : char.ToUpperInvariant(entityType[0]) + entityType[1..].ToLowerInvariant();
         var singular = name.EndsWith('s') ? name[..^1] : name;

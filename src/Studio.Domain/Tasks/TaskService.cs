@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
-using Studio.Domain.Crud;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
@@ -61,7 +59,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
     /// <c>PUT /actions/tasks/&lt;id&gt;/assign</c>: adds an assignee (assign-dept rule, not a bot), puts them in
     /// the team, notifies them unless they assign themselves.
     /// </summary>
-    public async Task<JsonObject> AssignAsync(Actor actor, Guid taskId, Guid personId, CancellationToken cancellationToken)
+    public async Task<TaskWithAssignees> AssignAsync(Actor actor, Guid taskId, Guid personId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var task = await db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
@@ -72,11 +70,11 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         var announced = Announcements(db, actor);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([.. staged, .. announced]);
-        return await SerializeAsync(db, task, assigneesBeforeId: false, cancellationToken);
+        return new TaskWithAssignees(task, await TaskAssignments.AssigneesAsync(db, task.Id, cancellationToken));
     }
 
     /// <summary><c>PUT /actions/persons/&lt;person_id&gt;/assign</c>: the same for several tasks; refused tasks are skipped.</summary>
-    public async Task<JsonArray> AssignManyAsync(Actor actor, Guid personId, IReadOnlyList<Guid> taskIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TaskWithAssignees>> AssignManyAsync(Actor actor, Guid personId, IReadOnlyList<Guid> taskIds, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken)
@@ -101,10 +99,10 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         var announced = Announcements(db, actor);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([.. staged, .. announced]);
-        var result = new JsonArray();
+        var result = new List<TaskWithAssignees>();
         foreach (var task in assigned)
         {
-            result.Add(await SerializeAsync(db, task, assigneesBeforeId: false, cancellationToken));
+            result.Add(new TaskWithAssignees(task, await TaskAssignments.AssigneesAsync(db, task.Id, cancellationToken)));
         }
 
         return result;
@@ -114,11 +112,11 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
     /// <c>PUT /actions/tasks/clear-assignation</c>: removes one assignee (or all) from each task the caller may
     /// unassign (unassign-dept); returns the ids of the tasks changed.
     /// </summary>
-    public async Task<JsonArray> ClearAssignationAsync(Actor actor, IReadOnlyList<Guid> taskIds, Guid? personId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> ClearAssignationAsync(Actor actor, IReadOnlyList<Guid> taskIds, Guid? personId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var staged = new List<ApiEvent>();
-        var changed = new JsonArray();
+        var changed = new List<Guid>();
         foreach (var task in await db.Set<ProductionTask>().Where(t => taskIds.Contains(t.Id)).ToListAsync(cancellationToken))
         {
             var links = await db.Set<TaskPersonLink>().Where(l => l.TaskId == task.Id && (personId == null || l.PersonId == personId)).ToListAsync(cancellationToken);
@@ -139,7 +137,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
             db.RemoveRange(allowed);
             staged.AddRange(allowed.Select(l => EventPublisher.Stage(db, "task:unassign", new EventData { ["task_id"] = task.Id.ToString(), ["person_id"] = l.PersonId.ToString() }, task.ProjectId, actor.PersonId)));
             staged.Add(EventPublisher.Stage(db, "task:update", new EventData { ["task_id"] = task.Id.ToString() }, task.ProjectId, actor.PersonId));
-            changed.Add(task.Id.ToString());
+            changed.Add(task.Id);
         }
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
@@ -162,36 +160,6 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         }
 
         return task;
-    }
-
-    /// <summary>A task serialized with its assignees (before its id as the single-task routes do, or after its type).</summary>
-    public static async Task<JsonObject> SerializeAsync(StudioDbContext db, ProductionTask task, bool assigneesBeforeId, CancellationToken cancellationToken)
-    {
-        var assignees = await TaskAssignments.AssigneesAsync(db, task.Id, cancellationToken);
-        var json = ZouSerializer.Serialize(task, new Dictionary<string, List<Guid>> { ["assignees"] = assignees });
-        if (!assigneesBeforeId)
-        {
-            return json;
-        }
-
-        var ordered = new JsonObject();
-        foreach (var (key, value) in json.Where(p => p.Key != "assignees"))
-        {
-            if (key == "id")
-            {
-                ordered["assignees"] = json["assignees"]!.DeepClone();
-            }
-
-            ordered[key] = value?.DeepClone();
-        }
-
-        return ordered;
-    }
-
-    public static async Task<JsonArray> SerializeManyAsync(StudioDbContext db, IReadOnlyList<ProductionTask> tasks, CancellationToken cancellationToken)
-    {
-        var links = await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), [.. tasks.Select(t => t.Id)], cancellationToken);
-        return [.. tasks.Select(t => (JsonNode?)ZouSerializer.Serialize(t, links[t.Id]))];
     }
 
     private static async Task<List<ApiEvent>> AssignOneAsync(StudioDbContext db, Actor actor, ProductionTask task, Person person, CancellationToken cancellationToken)
@@ -223,7 +191,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         {
             Id = Guid.NewGuid(),
             Name = "notification:new",
-            Data = new JsonObject { ["notification_id"] = e.Entity.Id.ToString(), ["person_id"] = e.Entity.PersonId.ToString() },
+            Data = new EventData { ["notification_id"] = e.Entity.Id, ["person_id"] = e.Entity.PersonId }.ToStored(),
             ProjectId = db.ChangeTracker.Entries<ProductionTask>().Where(t => t.Entity.Id == e.Entity.TaskId).Select(t => t.Entity.ProjectId).FirstOrDefault(),
             UserId = actor.PersonId,
         })];

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
-using Studio.Domain.Common;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 
@@ -10,35 +8,46 @@ namespace Studio.Domain.Tasks;
 /// <summary>The caller's task subscriptions, one task or several at once.</summary>
 public sealed class TaskSubscriptionService(IDbContextFactory<StudioDbContext> factory)
 {
-    private static readonly BodySchema ManySchema = new BodySchema().Field("task_ids", BodyField.IdList, required: true);
-
-    /// <summary>(Un)subscribes the caller to a task's notifications.</summary>
-    public async Task<JsonObject?> SubscribeAsync(Actor actor, Guid taskId, bool subscribe, CancellationToken cancellationToken)
+    /// <summary>(Un)subscribes the caller to a task's notifications; returns the subscription when subscribing.</summary>
+    public async Task<Subscription?> SubscribeAsync(Actor actor, Guid taskId, bool subscribe, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var subscription = await SetAsync(db, actor, taskId, subscribe, cancellationToken);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
-        return subscription is null ? null : ZouSerializer.Serialize(subscription);
+        return subscription;
     }
 
     /// <summary>
-    /// ZOU <c>POST /actions/user/tasks/subscribe|unsubscribe {task_ids}</c>: every listed task, in one transaction;
-    /// returns the subscriptions (subscribe) or the task ids (unsubscribe).
+    /// ZOU <c>POST /actions/user/tasks/subscribe {task_ids}</c>: subscribes the caller to every listed task, in one
+    /// transaction; returns the subscriptions in the order of the tasks.
     /// </summary>
-    public async Task<JsonArray> SubscribeManyAsync(Actor actor, JsonObject body, bool subscribe, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Subscription>> SubscribeManyAsync(Actor actor, IReadOnlyList<Guid> taskIds, CancellationToken cancellationToken)
     {
-        ManySchema.Validate(body);
-        var ids = BodySchema.Ids(body, "task_ids");
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var result = new JsonArray();
-        foreach (var id in ids)
+        var subscriptions = new List<Subscription>();
+        foreach (var id in taskIds)
         {
-            var subscription = await SetAsync(db, actor, id, subscribe, cancellationToken);
-            result.Add(subscribe ? ZouSerializer.Serialize(subscription!) : JsonValue.Create(id.ToString()));
+            subscriptions.Add((await SetAsync(db, actor, id, subscribe: true, cancellationToken))!);
         }
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
-        return result;
+        return subscriptions;
+    }
+
+    /// <summary>
+    /// ZOU <c>POST /actions/user/tasks/unsubscribe {task_ids}</c>: unsubscribes the caller from every listed task, in
+    /// one transaction; returns the task ids.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> UnsubscribeManyAsync(Actor actor, IReadOnlyList<Guid> taskIds, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        foreach (var id in taskIds)
+        {
+            await SetAsync(db, actor, id, subscribe: false, cancellationToken);
+        }
+
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        return taskIds;
     }
 
     public async Task<bool> IsSubscribedAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)

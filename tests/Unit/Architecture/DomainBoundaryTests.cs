@@ -36,14 +36,6 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Projects.ProjectSettingsService",
         "Studio.Domain.Projects.ProjectTeamService",
         "Studio.Domain.SearchFilters.UserFiltersService",
-        "Studio.Domain.Tasks.EntityTasksService",
-        "Studio.Domain.Tasks.MyTasksService",
-        "Studio.Domain.Tasks.TaskCreationService",
-        "Studio.Domain.Tasks.TaskReviewService",
-        "Studio.Domain.Tasks.TaskService",
-        "Studio.Domain.Tasks.TaskSubscriptionService",
-        "Studio.Domain.Tasks.UserContextService",
-        "Studio.Domain.Tasks.UserWorkService",
     };
 
     [Fact]

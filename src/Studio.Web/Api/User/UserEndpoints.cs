@@ -1,9 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Studio.Domain.Access;
+using Studio.Domain.Breakdown;
 using Studio.Domain.Chats;
+using Studio.Domain.Common;
 using Studio.Domain.SearchFilters;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou;
+using Studio.Web.Api.Zou.Tasks;
 using Studio.Web.Auth;
 
 namespace Studio.Web.Api.User;
@@ -14,24 +18,16 @@ public static class UserEndpoints
     public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder api)
     {
         var user = api.MapGroup("/data/user").WithTags("User");
-        user.MapGet("/context", async (HttpContext c, UserContextService s, CancellationToken t) => ZouResults.Json(await s.ContextAsync(c.User.ToActor(), t)))
-            .WithName("User_Context").WithSummary("Everything the client loads at sign-in");
-        user.MapGet("/tasks", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksAsync(c.User.ToActor(), done: false, t)))
+        user.MapGet("/context", Context).WithName("User_Context").WithSummary("Everything the client loads at sign-in");
+        user.MapGet("/tasks", async (Actor a, MyTasksService s, CancellationToken t) => ZouResults.Json(MyTaskJson.Rows(await s.TasksAsync(a, done: false, t))))
             .WithName("User_Tasks").WithSummary("The caller's tasks still to do, in open productions");
-        user.MapGet("/tasks-to-check", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksToCheckAsync(c.User.ToActor(), t)))
+        user.MapGet("/tasks-to-check", async (Actor a, MyTasksService s, CancellationToken t) => ZouResults.Json(MyTaskJson.Rows(await s.TasksToCheckAsync(a, t))))
             .WithName("User_TasksToCheck").WithSummary("The tasks waiting for the caller's feedback");
-        user.MapGet("/done-tasks", async (HttpContext c, MyTasksService s, CancellationToken t) => ZouResults.Json(await s.TasksAsync(c.User.ToActor(), done: true, t)))
+        user.MapGet("/done-tasks", async (Actor a, MyTasksService s, CancellationToken t) => ZouResults.Json(MyTaskJson.Rows(await s.TasksAsync(a, done: true, t))))
             .WithName("User_DoneTasks").WithSummary("The caller's finished tasks");
-        user.MapGet("/notifications", async (HttpContext c, UserWorkService s, CancellationToken t) =>
-            ZouResults.Json(await s.NotificationsAsync(c.User.ToActor(), JsonBody.Query(c.Request), t))).WithName("User_Notifications").WithSummary("The caller's notifications, newest first");
-        user.MapGet("/notifications/{notification_id}", async (string notification_id, HttpContext c, UserWorkService s, CancellationToken t) =>
-            ZouResults.Json(await s.NotificationAsync(c.User.ToActor(), Ids.Parse(notification_id), t))).WithName("User_Notification").WithSummary("One of the caller's notifications");
-        user.MapPut("/notifications/{notification_id}", async (string notification_id, HttpContext c, UserWorkService s, CancellationToken t) =>
-        {
-            var id = Ids.Parse(notification_id);
-            var body = await JsonBody.ReadObjectAsync(c.Request, t);
-            return ZouResults.Json(await s.SetReadAsync(c.User.ToActor(), id, body["read"]?.GetValueKind() != JsonValueKind.False, t));
-        }).WithName("User_ReadNotification").WithSummary("Mark a notification read or unread");
+        user.MapGet("/notifications", Notifications).WithName("User_Notifications").WithSummary("The caller's notifications, newest first");
+        user.MapGet("/notifications/{notification_id}", Notification).WithName("User_Notification").WithSummary("One of the caller's notifications");
+        user.MapPut("/notifications/{notification_id}", ReadNotification).WithName("User_ReadNotification").WithSummary("Mark a notification read or unread");
         user.MapGet("/filters", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Json(await s.FiltersAsync(c.User.ToActor(), t)))
             .WithName("User_Filters").WithSummary("The caller's saved searches, by list and production");
         user.MapPost("/filters", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Created(await s.CreateFilterAsync(c.User.ToActor(), await JsonBody.ReadObjectAsync(c.Request, t), t)))
@@ -45,45 +41,81 @@ public static class UserEndpoints
         user.MapGet("/filter-groups/{filter_group_id}", FilterGroup).WithName("User_FilterGroup").WithSummary("One group of saved searches");
         user.MapPut("/filter-groups/{filter_group_id}", UpdateFilterGroup).WithName("User_UpdateFilterGroup").WithSummary("Change a group of saved searches");
         user.MapDelete("/filter-groups/{filter_group_id}", DeleteFilterGroup).WithName("User_DeleteFilterGroup").WithSummary("Remove a group and its saved searches");
-        user.MapGet("/chats", async (HttpContext c, UserWorkService s, CancellationToken t) => ZouResults.Json(await s.ChatsAsync(c.User.ToActor(), t)))
+        user.MapGet("/chats", async (Actor a, UserWorkService s, CancellationToken t) => ZouResults.Json(UserWorkJson.Chats(await s.ChatsAsync(a, t))))
             .WithName("User_Chats").WithSummary("The chats the caller takes part in");
-        user.MapGet("/projects/{project_id}/task-types/{task_type_id}/sequence-subscriptions", async (string project_id, string task_type_id, HttpContext c, UserWorkService s, CancellationToken t) =>
-            ZouResults.Json(await s.SequenceSubscriptionsAsync(c.User.ToActor(), Ids.Parse(project_id), Ids.Parse(task_type_id), t)))
+        user.MapGet("/projects/{project_id}/task-types/{task_type_id}/sequence-subscriptions", SequenceSubscriptions)
             .WithName("User_SequenceSubscriptions").WithSummary("The sequences whose tasks of a type the caller follows");
-        user.MapGet("/sequences/{sequence_id}/shots", async (string sequence_id, HttpContext c, UserWorkService s, CancellationToken t) =>
-            ZouResults.Json(await s.MyShotsAsync(c.User.ToActor(), Ids.Parse(sequence_id), t))).WithName("User_SequenceShots").WithSummary("The shots of a sequence where the caller has tasks");
+        user.MapGet("/sequences/{sequence_id}/shots", SequenceShots).WithName("User_SequenceShots").WithSummary("The shots of a sequence where the caller has tasks");
         foreach (var (plural, kind) in new[] { ("assets", "Asset"), ("shots", "Shot"), ("scenes", "Scene"), ("sequences", "Sequence") })
         {
             var label = kind.ToLowerInvariant();
-            user.MapGet($"/{plural}/{{{label}_id}}/task-types", async (HttpContext c, UserWorkService s, CancellationToken t) =>
-                ZouResults.Json(await s.MyTaskTypesAsync(c.User.ToActor(), kind, Ids.Parse(c.Request.RouteValues[$"{label}_id"]?.ToString() ?? ""), t)))
+            user.MapGet($"/{plural}/{{{label}_id}}/task-types", (HttpContext c, Actor a, UserWorkService s, CancellationToken t) => MyTaskTypes(kind, EntityId(c, label), a, s, t))
                 .WithName($"User_{kind}TaskTypes").WithSummary($"The task types of the caller's tasks on a {label}");
         }
 
         var actions = api.MapGroup("/actions/user").WithTags("User");
         actions.MapPost("/chats/{entity_id}/join", JoinChat).WithName("User_JoinChat").WithSummary("Join an entity's chat");
         actions.MapDelete("/chats/{entity_id}/join", LeaveChat).WithName("User_LeaveChat").WithSummary("Leave an entity's chat");
-        actions.MapPost("/notifications/mark-all-as-read", async (HttpContext c, UserWorkService s, CancellationToken t) =>
-        {
-            await s.MarkAllReadAsync(c.User.ToActor(), t);
-            return ZouResults.Json(new JsonObject { ["success"] = true });
-        }).WithName("User_MarkAllRead").WithSummary("Mark all the caller's notifications read");
-        actions.MapPost("/sequences/{sequence_id}/task-types/{task_type_id}/subscribe", async (string sequence_id, string task_type_id, HttpContext c, UserWorkService s, CancellationToken t) =>
-        {
-            await s.SubscribeSequenceAsync(c.User.ToActor(), Ids.Parse(sequence_id), Ids.Parse(task_type_id), subscribe: true, t);
-            return ZouResults.Created(new JsonObject { ["success"] = true });
-        }).WithName("User_SubscribeSequence").WithSummary("Follow a sequence's tasks of a type");
-        actions.MapDelete("/sequences/{sequence_id}/task-types/{task_type_id}/unsubscribe", async (string sequence_id, string task_type_id, HttpContext c, UserWorkService s, CancellationToken t) =>
-        {
-            await s.SubscribeSequenceAsync(c.User.ToActor(), Ids.Parse(sequence_id), Ids.Parse(task_type_id), subscribe: false, t);
-            return Results.NoContent();
-        }).WithName("User_UnsubscribeSequence").WithSummary("Stop following a sequence's tasks of a type");
+        actions.MapPost("/notifications/mark-all-as-read", MarkAllRead).WithName("User_MarkAllRead").WithSummary("Mark all the caller's notifications read");
+        actions.MapPost("/sequences/{sequence_id}/task-types/{task_type_id}/subscribe", SubscribeSequence).WithName("User_SubscribeSequence").WithSummary("Follow a sequence's tasks of a type");
+        actions.MapDelete("/sequences/{sequence_id}/task-types/{task_type_id}/unsubscribe", UnsubscribeSequence).WithName("User_UnsubscribeSequence").WithSummary("Stop following a sequence's tasks of a type");
 
         api.MapGroup("/data/projects").WithTags("User")
-            .MapGet("/{project_id}/subscriptions", async (string project_id, HttpContext c, UserWorkService s, CancellationToken t) =>
-                ZouResults.Json(await s.ProjectSubscriptionsAsync(c.User.ToActor(), Ids.Parse(project_id), t)))
+            .MapGet("/{project_id}/subscriptions", async (ZouId project_id, Actor a, UserWorkService s, CancellationToken t) =>
+                ZouResults.Json(TaskJson.Rows(await s.ProjectSubscriptionsAsync(a, project_id, t))))
             .WithName("Projects_Subscriptions").WithSummary("Who follows which task of a production");
         return api;
+    }
+
+    /// <summary>The context, with the asset types and saved searches that the breakdown and saved-search services read.</summary>
+    private static async Task<IResult> Context(Actor actor, UserContextService service, BreakdownQueries breakdown, UserFiltersService filters, CancellationToken cancellationToken)
+    {
+        var assetTypes = await breakdown.AssetTypesAsync(actor, null, null, cancellationToken);
+        var context = await service.ContextAsync(actor, cancellationToken);
+        var searchFilters = await filters.FiltersAsync(actor, cancellationToken);
+        var searchFilterGroups = await filters.GroupsAsync(actor, cancellationToken);
+        return ZouResults.Json(UserContextJson.Context(context, assetTypes, searchFilters, searchFilterGroups));
+    }
+
+    private static async Task<IResult> Notifications(HttpRequest request, Actor actor, UserWorkService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(NotificationJson.List(await service.NotificationsAsync(actor, NotificationQuery.Parse(request), cancellationToken)));
+
+    private static async Task<IResult> Notification(ZouId notification_id, Actor actor, UserWorkService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(NotificationJson.One(await service.NotificationAsync(actor, notification_id, cancellationToken)));
+
+    /// <summary>ZOU: <c>{"read": false}</c> marks the notification unread; any other body marks it read.</summary>
+    private static async Task<IResult> ReadNotification(ZouId notification_id, HttpRequest request, Actor actor, UserWorkService service, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        var read = body["read"]?.GetValueKind() != JsonValueKind.False;
+        return ZouResults.Json(NotificationJson.One(await service.SetReadAsync(actor, notification_id, read, cancellationToken)));
+    }
+
+    private static async Task<IResult> SequenceSubscriptions(ZouId project_id, ZouId task_type_id, Actor actor, UserWorkService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(ZouSerializer.IdList(await service.SequenceSubscriptionsAsync(actor, project_id, task_type_id, cancellationToken)));
+
+    private static async Task<IResult> SequenceShots(ZouId sequence_id, Actor actor, UserWorkService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(UserWorkJson.Shots(await service.MyShotsAsync(actor, sequence_id, cancellationToken)));
+
+    private static async Task<IResult> MyTaskTypes(string kind, ZouId entityId, Actor actor, UserWorkService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(TaskJson.Rows(await service.MyTaskTypesAsync(actor, kind, entityId, cancellationToken)));
+
+    private static async Task<IResult> MarkAllRead(Actor actor, UserWorkService service, CancellationToken cancellationToken)
+    {
+        await service.MarkAllReadAsync(actor, cancellationToken);
+        return ZouResults.Json(new JsonObject { ["success"] = true });
+    }
+
+    private static async Task<IResult> SubscribeSequence(ZouId sequence_id, ZouId task_type_id, Actor actor, UserWorkService service, CancellationToken cancellationToken)
+    {
+        await service.SubscribeSequenceAsync(actor, sequence_id, task_type_id, subscribe: true, cancellationToken);
+        return ZouResults.Created(new JsonObject { ["success"] = true });
+    }
+
+    private static async Task<IResult> UnsubscribeSequence(ZouId sequence_id, ZouId task_type_id, Actor actor, UserWorkService service, CancellationToken cancellationToken)
+    {
+        await service.SubscribeSequenceAsync(actor, sequence_id, task_type_id, subscribe: false, cancellationToken);
+        return Results.NoContent();
     }
 
     private static async Task<IResult> UpdateFilter(string filter_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
@@ -123,4 +155,7 @@ public static class UserEndpoints
         await service.LeaveAsync(context.User.ToActor(), Ids.Parse(entity_id), cancellationToken);
         return Results.NoContent();
     }
+
+    /// <summary>The entity id of the per-kind routes, whose parameter is named after the kind (<c>{asset_id}</c>, <c>{shot_id}</c>…).</summary>
+    private static ZouId EntityId(HttpContext context, string label) => ZouId.Parse(context.Request.RouteValues[$"{label}_id"]?.ToString() ?? "", null);
 }

@@ -49,17 +49,17 @@ public sealed record CommentView(Guid Id, string Text, DateTime? CreatedAt, Guid
 public sealed record MyTaskRow(Guid Id, Guid ProjectId, string Production, Guid EntityId, string Entity, string TaskType, string TaskTypeColor, StatusView Status,
     IReadOnlyList<Guid> Assignees, double Estimation, double Duration, DateTime? DueDate, DateTime? LastCommentDate, string? LastComment, Guid? PreviewFileId)
 {
-    public static MyTaskRow From(JsonNode t, Catalog catalog)
+    /// <summary>A row of the caller's task; the entity is named in full (a shot's episode and sequence, a sequence's episode, an asset's type).</summary>
+    public static MyTaskRow From(Studio.Domain.Tasks.MyTask t, Catalog catalog)
     {
-        var typeName = t.Str("entity_type_name");
-        var sequence = t.Str("sequence_name");
-        var episode = t.Str("episode_name");
-        var entity = EntityFullNames.Of(EntityKinds.KindOf(typeName ?? ""), typeName, t.Text("entity_name"),
+        var typeName = t.EntityTypeName;
+        var sequence = t.SequenceName;
+        var episode = t.EpisodeName;
+        var entity = EntityFullNames.Of(EntityKinds.KindOf(typeName ?? ""), typeName, t.Entity.Name,
             string.IsNullOrEmpty(sequence) ? episode : sequence, string.IsNullOrEmpty(sequence) ? null : episode);
-        return new(t.IdOf(), t.GuidOf("project_id") ?? Guid.Empty, t.Text("project_name"), t.GuidOf("entity_id") ?? Guid.Empty,
-            entity, t.Text("task_type_name"), t.Str("task_type_color") ?? "#999999",
-            catalog.Status(t.GuidOf("task_status_id")), t.Ids("assignees"), t.Number("estimation"), t.Number("duration"), t.Date("due_date"),
-            t.Date("last_comment_date"), t["last_comment"].Str("text"), t.GuidOf("entity_preview_file_id"));
+        return new(t.Task.Id, t.Task.ProjectId ?? Guid.Empty, t.Project.Name, t.Entity.Id, entity, t.Type.Name, t.Type.Color ?? "#999999",
+            catalog.Status(t.Task.TaskStatusId), t.Assignees, t.Task.Estimation ?? 0, t.Task.Duration ?? 0, t.Task.DueDate,
+            t.Task.LastCommentDate, t.LastComment?.Text, t.Entity.PreviewFileId);
     }
 
     /// <summary>Late: due before today and not done.</summary>
@@ -70,9 +70,8 @@ public sealed record MyTaskRow(Guid Id, Guid ProjectId, string Production, Guid 
 public sealed record NotificationView(Guid Id, string Kind, Guid AuthorId, Guid? TaskId, Guid? TaskTypeId, Guid? StatusId, string? ProjectName, string? EntityName,
     string? Text, DateTime? CreatedAt, bool Read, bool Change)
 {
-    public static NotificationView From(JsonNode n) => new(n.IdOf(), n.Str("notification_type") ?? "comment", n.GuidOf("author_id") ?? Guid.Empty, n.GuidOf("task_id"),
-        n.GuidOf("task_type_id"), n.GuidOf("task_status_id"), n.Str("project_name"), n.Str("full_entity_name"), n.Str("reply_text") ?? n.Str("comment_text"),
-        n.Date("created_at"), n.Bool("read"), n.Bool("change"));
+    public static NotificationView From(Studio.Domain.Tasks.NotificationDetail n) => new(n.Id, n.NotificationType, n.AuthorId, n.TaskId, n.TaskTypeId, n.TaskStatusId, n.ProjectName,
+        n.FullEntityName, n.Reply?.Text ?? n.CommentText, n.CreatedAt, n.Read, n.Change);
 
     /// <summary>What happened, in words that the task's name completes: "commented on", "assigned you to"…</summary>
     public string What => Kind switch

@@ -66,5 +66,54 @@ public static class TaskJson
         return json;
     }
 
+    /// <summary>The assignment routes: each task with its assignees after its columns.</summary>
+    public static JsonArray Assigned(IEnumerable<TaskWithAssignees> tasks) => [.. tasks.Select(t => (JsonNode?)Assigned(t))];
+
+    public static JsonObject Assigned(TaskWithAssignees task) => Task(task.Task, task.Assignees, assigneesBeforeId: false);
+
+    /// <summary>
+    /// An entity's task list: each task (with its assignees when they were read) and the names of its production,
+    /// type, status, entity type and entity.
+    /// </summary>
+    public static JsonArray Detailed(IEnumerable<DetailedTask> tasks) => [.. tasks.Select(t =>
+    {
+        var json = ZouSerializer.Serialize(t.Task, t.Assignees is null ? null : new Dictionary<string, List<Guid>> { ["assignees"] = [.. t.Assignees] });
+        json["project_name"] = t.ProjectName;
+        json["task_type_name"] = t.TaskTypeName;
+        json["task_status_name"] = t.TaskStatusName;
+        json["entity_type_name"] = t.EntityTypeName;
+        json["entity_name"] = t.EntityName;
+        return (JsonNode?)json;
+    })];
+
+    /// <summary>ZOU: create-tasks answers each new task, without assignees, with its status's and type's names and colours.</summary>
+    public static JsonArray Created(CreatedTasks created) => [.. created.Tasks.Select(t =>
+    {
+        var json = Task(t, [], assigneesBeforeId: false);
+        json["task_status_name"] = created.Status.Name;
+        json["task_status_short_name"] = created.Status.ShortName;
+        json["task_status_color"] = created.Status.Color;
+        json["task_type_name"] = created.Type.Name;
+        json["task_type_color"] = created.Type.Color;
+        json["task_type_priority"] = created.Type.Priority;
+        return (JsonNode?)json;
+    })];
+
+    /// <summary>ZOU: to-review answers the task's columns (without assignees), then its context and the preview path.</summary>
+    public static JsonObject Review(TaskReview review)
+    {
+        var json = ZouSerializer.Serialize(review.Task);
+        json["project"] = ZouSerializer.Serialize(review.Project);
+        json["entity"] = EntityJson.Serialize(review.Entity, "Entity");
+        json["entity_type"] = ZouSerializer.Serialize(review.EntityType);
+        json["person"] = ZouSerializer.Serialize(review.Person);
+        json["comment"] = review.Comment;
+        json["preview_path"] = new JsonObject { ["folder_path"] = review.PreviewFolderPath, ["file_name"] = review.PreviewFileName };
+        return json;
+    }
+
+    /// <summary>Rows serialized as Zou does, without their relations.</summary>
+    public static JsonArray Rows(IEnumerable<object> rows) => [.. rows.Select(r => (JsonNode?)ZouSerializer.Serialize(r))];
+
     private static JsonObject? Row(object? row) => row is null ? null : ZouSerializer.Serialize(row);
 }
