@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Comments;
 using Studio.Domain.Previews;
