@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
-using Studio.Domain.Crud;
 
 namespace Studio.Web.Api.Zou.Breakdown;
 
@@ -102,6 +101,19 @@ public static class CastingJson
             return new JsonObject { ["data"] = links, ["total"] = page.Total, ["limit"] = page.Limit };
         }
 
-        return new CrudPage(links, page.Page, page.Limit, page.Total).ToJson();
+        if (page.Page is not { } number)
+        {
+            return links;
+        }
+
+        return new JsonObject
+        {
+            ["data"] = links,
+            ["total"] = page.Total,
+            ["nb_pages"] = page.Limit > 0 ? (int)(((long)page.Total + page.Limit - 1) / page.Limit) : 0,
+            ["limit"] = page.Limit,
+            ["offset"] = Math.Max((long)number - 1, 0) * page.Limit,
+            ["page"] = number,
+        };
     }
 }
