@@ -56,6 +56,7 @@ public static class StudioDomainExtensions
         services.AddSingleton<Breakdown.SceneShotsService>();
         services.AddSingleton<Breakdown.CastingService>();
         services.AddSingleton<Breakdown.AssetInstancesService>();
+        services.AddSingleton<Breakdown.EpisodeTaskQueries>();
         services.AddSingleton<Comments.AttachmentStore>();
         services.AddSingleton<Comments.CommentService>();
         services.AddSingleton<Comments.CommentReadService>();

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Persistence;
@@ -10,13 +9,13 @@ namespace Studio.Domain.Breakdown;
 /// The asset side of the casting (assets blueprint): where an asset is cast (<c>cast-in</c>) and the assets cast in
 /// an asset (<c>/data/assets/&lt;id&gt;/casting</c>, set dressing).
 /// </summary>
-public sealed class AssetCastingService(IDbContextFactory<StudioDbContext> factory, CastingService casting)
+public sealed class AssetCastingService(IDbContextFactory<StudioDbContext> factory, CastingService castings)
 {
     /// <summary>
     /// ZOU <c>get_cast_in</c>: the shots using the asset, by episode, sequence and name, then the assets using
     /// it, by type and name; canceled ones left out.
     /// </summary>
-    public async Task<JsonArray> CastInAsync(Actor actor, Guid assetId, CancellationToken cancellationToken)
+    public async Task<CastIn> CastInAsync(Actor actor, Guid assetId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var asset = await BreakdownQueries.ReadableAsync(db, actor, EntityKinds.Asset, assetId, cancellationToken);
@@ -30,47 +29,25 @@ public sealed class AssetCastingService(IDbContextFactory<StudioDbContext> facto
         var typeIds = users.Select(u => u.Entity.EntityTypeId).Distinct().ToList();
         var types = await db.Set<EntityType>().AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
 
-        var result = new JsonArray();
-
         // ZOU: the first list joins the user to its parent (the sequence), so entities without one are not shots here.
         var shots = users.Where(u => u.Entity.ParentId is { } p && parents.ContainsKey(p))
-            .Select(u => (u.Link, u.Entity, Sequence: parents[u.Entity.ParentId!.Value]))
-            .Select(x => (x.Link, x.Entity, x.Sequence, Episode: x.Sequence.ParentId is { } e && episodes.TryGetValue(e, out var name) ? (x.Sequence.ParentId, name) : ((Guid?)null, (string?)null)))
-            .OrderBy(x => x.Episode.Item2 is null).ThenBy(x => x.Episode.Item2, StringComparer.Ordinal)
-            .ThenBy(x => x.Sequence.Name, StringComparer.Ordinal).ThenBy(x => x.Entity.Name, StringComparer.Ordinal);
-        foreach (var (link, shot, sequence, (episodeId, episodeName)) in shots)
-        {
-            result.Add(new JsonObject
+            .Select(u =>
             {
-                ["shot_id"] = shot.Id.ToString(),
-                ["shot_name"] = shot.Name,
-                ["sequence_name"] = sequence.Name,
-                ["episode_id"] = episodeId?.ToString() ?? "None", // ZOU: str() of a missing episode id.
-                ["episode_name"] = episodeName,
-                ["preview_file_id"] = shot.PreviewFileId?.ToString(),
-                ["nb_occurences"] = link.NbOccurences,
-            });
-        }
-
+                var sequence = parents[u.Entity.ParentId!.Value];
+                var episodeName = sequence.ParentId is { } e ? episodes.GetValueOrDefault(e) : null;
+                return new CastInShot(u.Entity.Id, u.Entity.Name, sequence.Name, episodeName is null ? null : sequence.ParentId, episodeName,
+                    u.Entity.PreviewFileId, u.Link.NbOccurences);
+            })
+            .OrderBy(x => x.EpisodeName is null).ThenBy(x => x.EpisodeName, StringComparer.Ordinal)
+            .ThenBy(x => x.SequenceName, StringComparer.Ordinal).ThenBy(x => x.ShotName, StringComparer.Ordinal);
         var inAssets = users.Where(u => EntityKinds.KindOf(types.GetValueOrDefault(u.Entity.EntityTypeId) ?? "") == EntityKinds.Asset)
-            .OrderBy(u => types.GetValueOrDefault(u.Entity.EntityTypeId), StringComparer.Ordinal).ThenBy(u => u.Entity.Name, StringComparer.Ordinal);
-        foreach (var user in inAssets)
-        {
-            result.Add(new JsonObject
-            {
-                ["asset_id"] = user.Entity.Id.ToString(),
-                ["asset_name"] = user.Entity.Name,
-                ["asset_type_name"] = types.GetValueOrDefault(user.Entity.EntityTypeId),
-                ["preview_file_id"] = user.Entity.PreviewFileId?.ToString(),
-                ["nb_occurences"] = user.Link.NbOccurences,
-            });
-        }
-
-        return result;
+            .Select(u => new CastInAsset(u.Entity.Id, u.Entity.Name, types.GetValueOrDefault(u.Entity.EntityTypeId), u.Entity.PreviewFileId, u.Link.NbOccurences))
+            .OrderBy(a => a.AssetTypeName, StringComparer.Ordinal).ThenBy(a => a.AssetName, StringComparer.Ordinal);
+        return new CastIn([.. shots], [.. inAssets]);
     }
 
     /// <summary>The assets cast in an asset, as the entity casting lists them (team members; vendors on their assets).</summary>
-    public async Task<JsonArray> CastingAsync(Actor actor, Guid assetId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CastAsset>> CastingAsync(Actor actor, Guid assetId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var asset = await BreakdownQueries.ReadableAsync(db, actor, EntityKinds.Asset, assetId, cancellationToken);
@@ -78,7 +55,7 @@ public sealed class AssetCastingService(IDbContextFactory<StudioDbContext> facto
     }
 
     /// <summary>Replaces the assets cast in an asset (project managers), as <c>PUT …/entities/&lt;id&gt;/casting</c> does.</summary>
-    public async Task<JsonArray> SetCastingAsync(Actor actor, Guid assetId, JsonArray body, CancellationToken cancellationToken)
+    public async Task SetCastingAsync(Actor actor, Guid assetId, IReadOnlyList<CastingEntry> casting, CancellationToken cancellationToken)
     {
         Guid projectId;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
@@ -86,6 +63,6 @@ public sealed class AssetCastingService(IDbContextFactory<StudioDbContext> facto
             projectId = (await BreakdownService.FindAsync(db, EntityKinds.Asset, assetId, cancellationToken)).ProjectId;
         }
 
-        return await casting.SetAsync(actor, projectId, assetId, body, cancellationToken);
+        await castings.SetAsync(actor, projectId, assetId, casting, cancellationToken);
     }
 }

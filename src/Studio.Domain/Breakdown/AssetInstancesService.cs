@@ -18,7 +18,7 @@ namespace Studio.Domain.Breakdown;
 public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
     /// <summary>Creates an instance of <paramref name="assetId"/> in a scene, or inside another asset.</summary>
-    public async Task<JsonObject> CreateAsync(Actor actor, string containerKind, Guid containerId, Guid? assetId, string? description, CancellationToken cancellationToken)
+    public async Task<AssetInstance> CreateAsync(Actor actor, string containerKind, Guid containerId, Guid? assetId, string? description, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var container = await BreakdownService.FindAsync(db, containerKind, containerId, cancellationToken);
@@ -46,14 +46,14 @@ public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbCont
         var e = EventPublisher.Stage(db, "asset_instance:new", new EventData { ["asset_instance_id"] = instance.Id.ToString() }, container.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
-        return ZouSerializer.Serialize(instance);
+        return instance;
     }
 
     /// <summary>
     /// Instances grouped by asset: those linked to a shot, placed in a scene or inside an asset; or, for an asset,
     /// its instances grouped by the scene, shot or asset holding them.
     /// </summary>
-    public async Task<JsonObject> MapAsync(Actor actor, string kind, Guid id, InstanceView view, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InstanceGroup>> MapAsync(Actor actor, string kind, Guid id, InstanceView view, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await BreakdownQueries.ReadableAsync(db, actor, kind, id, cancellationToken);
@@ -71,17 +71,11 @@ public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbCont
                     .Join(db.Set<AssetInstanceLink>(), i => i.Id, l => l.AssetInstanceId, (i, l) => new { l.EntityId, Instance = i })
                     .ToListAsync(cancellationToken)).Select(x => (x.EntityId, x.Instance))],
         };
-        var map = new JsonObject();
-        foreach (var group in rows.OrderBy(r => r.Instance.Number).GroupBy(r => r.Key))
-        {
-            map[group.Key.ToString()] = new JsonArray([.. group.Select(r => (JsonNode?)ZouSerializer.Serialize(r.Instance))]);
-        }
-
-        return map;
+        return [.. rows.OrderBy(r => r.Instance.Number).GroupBy(r => r.Key).Select(g => new InstanceGroup(g.Key, [.. g.Select(r => r.Instance)]))];
     }
 
-    /// <summary>Links an instance to a shot (ZOU: returns the shot).</summary>
-    public async Task<JsonObject> AddToShotAsync(Actor actor, Guid shotId, Guid? instanceId, CancellationToken cancellationToken)
+    /// <summary>Links an instance to a shot; returns the shot.</summary>
+    public async Task<Entity> AddToShotAsync(Actor actor, Guid shotId, Guid? instanceId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var shot = await BreakdownService.FindAsync(db, "Shot", shotId, cancellationToken);
@@ -100,7 +94,7 @@ public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbCont
         var e = EventPublisher.Stage(db, "asset_instance:add-to-shot", Data(shot.Id, instance.Id), shot.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
-        return await BreakdownService.SerializeAsync(db, shot, cancellationToken);
+        return shot;
     }
 
     public async Task RemoveFromShotAsync(Actor actor, Guid shotId, Guid instanceId, CancellationToken cancellationToken)
@@ -119,8 +113,11 @@ public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbCont
     /// <summary>ZOU: <c>slugify(name, "_", lowercase=False)</c>.</summary>
     public static string Slug(string name) => NotWord().Replace(name.Normalize(System.Text.NormalizationForm.FormKD), "_").Trim('_');
 
-    /// <summary>Reads the optional id of a body key (400 when it is not a UUID).</summary>
-    public static Guid? IdOf(JsonObject body, string key) =>
+    /// <summary>
+    /// Transitional, for the areas that still read request bodies in the domain (metadata descriptors): the optional
+    /// id of a body key (400 when it is not a UUID). The API reads its bodies itself.
+    /// </summary>
+    internal static Guid? IdOf(JsonObject body, string key) =>
         body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String
             ? Guid.TryParse(v.GetValue<string>(), out var id) ? id : throw new WrongParameterException($"Invalid {key}.")
             : null;

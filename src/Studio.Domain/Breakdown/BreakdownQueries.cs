@@ -6,7 +6,6 @@ using Studio.Domain.Crud;
 using Studio.Domain.Persistence;
 using Studio.Domain.Projects;
 using Studio.Domain.Settings;
-using Studio.Domain.Tasks;
 
 namespace Studio.Domain.Breakdown;
 
@@ -18,60 +17,27 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "project_id", "page", "limit", "relations", "fields", "force" };
 
-    /// <summary>Entities of a kind the caller may see, filtered by the query string; serialized with their kind as <c>type</c>.</summary>
-    public async Task<JsonArray> ListAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken, bool plain = false)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var entities = await FilteredAsync(db, actor, kind, query, cancellationToken);
-        var rows = await entities.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
-        var json = kind == "Shot" && !plain ? await WithNamesAsync(db, rows, cancellationToken) : await SerializeAllAsync(db, rows, cancellationToken);
-        return await MaskedAsync(db, actor, kind, json, cancellationToken);
-    }
-
-    /// <summary>A vendor's copy of serialized entities of one kind, without the data fields of other departments.</summary>
-    private static async Task<JsonArray> MaskedAsync(StudioDbContext db, Actor actor, string kind, JsonArray json, CancellationToken cancellationToken)
-    {
-        if (actor.IsVendor)
-        {
-            var viewer = await EntityViewer.ForAsync(db, actor, cancellationToken);
-            var rows = json.OfType<JsonObject>().Select(o => (Guid.Parse(o["project_id"]!.GetValue<string>()), o)).ToList();
-            await viewer.MaskAllAsync(db, kind, rows, cancellationToken);
-        }
-
-        return json;
-    }
-
     /// <summary>
-    /// ZOU's shot lists (<c>/data/shots</c>, a sequence's shots): shots in a sequence only, each with its project
-    /// and sequence names, ordered by name whatever the case.
+    /// Entities of a kind the caller may see, filtered by the query string. Shots are Zou's shot list: in a sequence
+    /// only, with their production's and sequence's names, by name whatever the case.
     /// </summary>
-    internal static async Task<JsonArray> WithNamesAsync(StudioDbContext db, List<Entity> shots, CancellationToken cancellationToken)
-    {
-        var parentIds = shots.Select(s => s.ParentId).OfType<Guid>().Distinct().ToList();
-        var sequences = await db.Set<Entity>().Where(e => parentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
-        var projectIds = shots.Select(s => s.ProjectId).Distinct().ToList();
-        var projects = await db.Set<Project>().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        var listed = shots.Where(s => s.ParentId is { } p && sequences.ContainsKey(p)).OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        var json = await SerializeAllAsync(db, listed, cancellationToken);
-        foreach (var (shot, row) in listed.Zip(json))
-        {
-            row!["project_name"] = projects.GetValueOrDefault(shot.ProjectId);
-            row["sequence_name"] = sequences[shot.ParentId!.Value];
-        }
+    public Task<IReadOnlyList<ListedEntity>> ListAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken) =>
+        ListAsync(actor, kind, query, shotNames: kind == "Shot", cancellationToken);
 
-        return json;
-    }
+    /// <summary>A production's entities of a kind (its shots too without their names), filtered by the query string.</summary>
+    public Task<IReadOnlyList<ListedEntity>> ProjectListAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken) =>
+        ListAsync(actor, kind, query, shotNames: false, cancellationToken);
 
-    /// <summary>The <c>with-tasks</c> list of a kind, as UTF-8 JSON.</summary>
-    public async Task<byte[]> WithTasksAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
+    /// <summary>The <c>with-tasks</c> list of a kind: the entities the caller may see, filtered by the query string, with their tasks.</summary>
+    public async Task<IReadOnlyList<EntityWithTasks>> WithTasksAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entities = await FilteredAsync(db, actor, kind, query, cancellationToken);
-        return await EntitiesWithTasks.WriteAsync(db, await EntityViewer.ForAsync(db, actor, cancellationToken), kind, entities, cancellationToken);
+        return await EntitiesWithTasks.ReadAsync(db, await EntityViewer.ForAsync(db, actor, cancellationToken), kind, entities, cancellationToken);
     }
 
     /// <summary>The children of one entity (a sequence's shots, an episode's sequences…), after checking the caller may read it.</summary>
-    public async Task<JsonArray> ChildrenAsync(Actor actor, string parentKind, Guid parentId, string kind, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedEntity>> ChildrenAsync(Actor actor, string parentKind, Guid parentId, string kind, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var parent = await ReadableAsync(db, actor, parentKind, parentId, cancellationToken);
@@ -84,33 +50,15 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         };
         query = await EntityScope.ApplyAsync(db, new ProjectAccess(db, actor), query, parent.ProjectId, cancellationToken);
         var rows = await query.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
-        var json = (parentKind, kind) == ("Sequence", "Shot") ? await WithNamesAsync(db, rows, cancellationToken) : await SerializeAllAsync(db, rows, cancellationToken);
-        return await MaskedAsync(db, actor, kind, json, cancellationToken);
+        var list = (parentKind, kind) == ("Sequence", "Shot") ? await WithNamesAsync(db, rows, cancellationToken) : await WithKindsAsync(db, rows, cancellationToken);
+        return await MaskedAsync(db, actor, kind, list, cancellationToken);
     }
 
     /// <summary>
-    /// ZOU: <c>/episodes/&lt;e&gt;/asset-tasks</c> and <c>/edit-tasks</c>: the tasks of the episode's assets (by their
-    /// episode) or edits, each serialized with its project, type, status, entity type and entity names; assignees
-    /// only with <paramref name="relations"/>. Vendors are refused.
+    /// One entity of a kind, as its single route returns it (see <see cref="EntityDetail"/>), after checking the caller
+    /// may read it.
     /// </summary>
-    public async Task<JsonArray> EpisodeTasksAsync(Actor actor, Guid episodeId, string kind, bool relations, CancellationToken cancellationToken)
-    {
-        ProjectAccess.EnsureNotVendor(actor);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var episode = await ReadableAsync(db, actor, "Episode", episodeId, cancellationToken);
-        var types = await EntityKinds.TypeIdsOfKindAsync(db, kind, cancellationToken);
-        var entities = db.Set<Entity>().Where(e => types.Contains(e.EntityTypeId) && e.ProjectId == episode.ProjectId);
-        entities = kind == EntityKinds.Asset ? entities.Where(e => e.SourceId == episode.Id) : entities.Where(e => e.ParentId == episode.Id);
-        var tasks = db.Set<ProductionTask>().Where(t => entities.Any(e => e.Id == t.EntityId));
-        return await EntityTasksService.DetailedAsync(db, tasks, relations, cancellationToken);
-    }
-
-    /// <summary>
-    /// The single-entity routes, as Zou builds them: a shot or a concept is its <c>with-tasks</c> row updated with
-    /// the serialized entity; an asset is the serialized entity updated with its <c>with-tasks</c> row;
-    /// an edit is its <c>with-tasks</c> row; sequences, episodes and scenes are serialized with their parents' names.
-    /// </summary>
-    public async Task<JsonObject> GetAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
+    public async Task<EntityDetail> GetAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await ReadableAsync(db, actor, kind, id, cancellationToken);
@@ -120,123 +68,41 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         var projectName = await db.Set<Project>().Where(p => p.Id == entity.ProjectId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         if (kind is "Shot" or EntityKinds.Asset or "Edit" or "Concept")
         {
-            var bytes = await EntitiesWithTasks.WriteAsync(db, viewer, kind, db.Set<Entity>().Where(e => e.Id == entity.Id), cancellationToken);
-            var row = JsonNode.Parse(bytes)!.AsArray().FirstOrDefault()?.AsObject() ?? [];
-            if (kind == "Edit")
-            {
-                return row;
-            }
-
-            var links = await CrudRelations.LoadAsync(db, ZouModel.For<Entity>(), [entity.Id], cancellationToken);
-            var serialized = EntityJson.Serialize(entity, kind, links[entity.Id]);
-            if (kind != EntityKinds.Asset)
-            {
-                return Merge(row, serialized);
-            }
-
-            serialized.Remove("source_id");
-            serialized.Remove("nb_frames");
-            serialized["project_name"] = projectName;
-            serialized["asset_type_id"] = entity.EntityTypeId.ToString();
-            serialized["asset_type_name"] = await db.Set<EntityType>().Where(t => t.Id == entity.EntityTypeId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
-            return Merge(serialized, row);
+            var rows = await EntitiesWithTasks.ReadAsync(db, viewer, kind, db.Set<Entity>().Where(e => e.Id == entity.Id), cancellationToken);
+            var relations = kind == "Edit" ? null : (await CrudRelations.LoadAsync(db, ZouModel.For<Entity>(), [entity.Id], cancellationToken))[entity.Id];
+            var typeName = kind == EntityKinds.Asset
+                ? await db.Set<EntityType>().Where(t => t.Id == entity.EntityTypeId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            return new EntityDetail(entity, kind, projectName, rows.FirstOrDefault(), relations, typeName, null, null);
         }
 
-        var json = EntityJson.Serialize(entity, kind);
-        json["project_name"] = projectName;
-        var parent = entity.ParentId is { } p ? await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == p, cancellationToken) : null;
-        if (kind == "Scene")
-        {
-            json["sequence_id"] = parent?.Id.ToString();
-            json["sequence_name"] = parent?.Name;
-            parent = parent?.ParentId is { } e ? await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == e, cancellationToken) : null;
-        }
-
-        if (kind is "Sequence" or "Scene" && parent is not null)
-        {
-            json["episode_id"] = parent.Id.ToString();
-            json["episode_name"] = parent.Name;
-        }
-
-        return json;
-    }
-
-    /// <summary>Python's <c>dict.update</c>: <paramref name="update"/>'s values replace the target's in place, new keys go last.</summary>
-    private static JsonObject Merge(JsonObject target, JsonObject update)
-    {
-        foreach (var (key, value) in update.ToList())
-        {
-            target[key] = value?.DeepClone();
-        }
-
-        return target;
-    }
-
-    /// <summary>
-    /// Asset types: all of them (with their task types), those a production uses, or those of the assets cast in a
-    /// shot (without). Archived types are listed: Zou leaves filtering them to the client.
-    /// </summary>
-    public async Task<JsonArray> AssetTypesAsync(Actor actor, Guid? projectId, Guid? shotId, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var assetTypes = await EntityKinds.AssetTypeIdsAsync(db, cancellationToken);
-        var types = db.Set<EntityType>().AsNoTracking().Where(t => assetTypes.Contains(t.Id));
-        if (shotId is { } shot)
-        {
-            await ReadableAsync(db, actor, "Shot", shot, cancellationToken);
-            types = types.Where(t => db.Set<Entity>().Any(a => a.EntityTypeId == t.Id && db.Set<EntityLink>().Any(l => l.EntityInId == shot && l.EntityOutId == a.Id)));
-        }
-        else if (projectId is { } project)
-        {
-            await BreakdownService.EnsureProjectAsync(db, project, cancellationToken);
-            await new ProjectAccess(db, actor).EnsureMemberAsync(project, cancellationToken);
-            types = types.Where(t => db.Set<Entity>().Any(a => a.EntityTypeId == t.Id && a.ProjectId == project));
-        }
-
-        var rows = await types.OrderBy(t => t.Name).ToListAsync(cancellationToken);
-        if (shotId is not null || projectId is not null)
-        {
-            return [.. rows.Select(t => (JsonNode?)AssetTypeJson(t, null))];
-        }
-
-        var links = await CrudRelations.LoadAsync(db, ZouModel.For<EntityType>(), [.. rows.Select(t => t.Id)], cancellationToken);
-        return [.. rows.Select(t => (JsonNode?)AssetTypeJson(t, links[t.Id]["task_types"]))];
-    }
-
-    public async Task<JsonObject> AssetTypeAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var type = await db.Set<EntityType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (type is null || EntityKinds.KindOf(type.Name) != EntityKinds.Asset)
-        {
-            throw new NotFoundException();
-        }
-
-        var links = await CrudRelations.LoadAsync(db, ZouModel.For<EntityType>(), [type.Id], cancellationToken);
-        return AssetTypeJson(type, links[type.Id]["task_types"]);
+        var parent = kind is "Sequence" or "Scene" ? await NamedAsync(db, entity.ParentId, cancellationToken) : null;
+        return kind == "Scene"
+            ? new EntityDetail(entity, kind, projectName, null, null, null, parent, await NamedAsync(db, parent?.ParentId, cancellationToken))
+            : new EntityDetail(entity, kind, projectName, null, null, null, null, parent);
     }
 
     /// <summary>The versions of an entity (Zou's <c>entity_version</c> rows: its past states), newest first.</summary>
-    public async Task<JsonArray> VersionsAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EntityVersion>> VersionsAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await ReadableAsync(db, actor, kind, id, cancellationToken);
-        return await EntityVersions.ListAsync(db, entity.Id, kind, cancellationToken);
+        return await EntityVersions.ListAsync(db, entity.Id, cancellationToken);
     }
 
     /// <summary>The assets cast in a shot (or any entity).</summary>
-    public async Task<JsonArray> CastAssetsAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedEntity>> CastAssetsAsync(Actor actor, string kind, Guid id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await ReadableAsync(db, actor, kind, id, cancellationToken);
         var assets = await db.Set<Entity>().AsNoTracking()
             .Where(a => db.Set<EntityLink>().Any(l => l.EntityInId == entity.Id && l.EntityOutId == a.Id))
             .OrderBy(a => a.Name).ToListAsync(cancellationToken);
-        return await SerializeAllAsync(db, assets, cancellationToken);
+        return await WithKindsAsync(db, assets, cancellationToken);
     }
 
     /// <summary>ZOU: the assets shared by other productions that are cast in this one (optionally in one episode).</summary>
-    public async Task<JsonArray> SharedUsedAsync(Actor actor, Guid projectId, Guid? episodeId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedEntity>> SharedUsedAsync(Actor actor, Guid projectId, Guid? episodeId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
@@ -250,7 +116,75 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         var assets = await db.Set<Entity>().AsNoTracking()
             .Where(a => a.IsShared && a.ProjectId != projectId && db.Set<EntityLink>().Any(l => l.EntityOutId == a.Id && castIn.Any(e => e.Id == l.EntityInId)))
             .OrderBy(a => a.Name).ToListAsync(cancellationToken);
-        return await SerializeAllAsync(db, assets, cancellationToken);
+        return await WithKindsAsync(db, assets, cancellationToken);
+    }
+
+    /// <summary>Every asset type with its task types. Archived types are listed: Zou leaves filtering them to the client.</summary>
+    public async Task<IReadOnlyList<AssetTypeItem>> AllAssetTypesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await AssetTypes(db).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var links = await CrudRelations.LoadAsync(db, ZouModel.For<EntityType>(), [.. rows.Select(t => t.Id)], cancellationToken);
+        return [.. rows.Select(t => new AssetTypeItem(t, links[t.Id]["task_types"]))];
+    }
+
+    /// <summary>The asset types a production's assets use (team members), without their task types.</summary>
+    public async Task<IReadOnlyList<AssetTypeItem>> ProjectAssetTypesAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
+        await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
+        var types = AssetTypes(db).Where(t => db.Set<Entity>().Any(a => a.EntityTypeId == t.Id && a.ProjectId == projectId));
+        return [.. (await types.OrderBy(t => t.Name).ToListAsync(cancellationToken)).Select(t => new AssetTypeItem(t, null))];
+    }
+
+    /// <summary>The asset types of the assets cast in a shot the caller may read, without their task types.</summary>
+    public async Task<IReadOnlyList<AssetTypeItem>> ShotAssetTypesAsync(Actor actor, Guid shotId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await ReadableAsync(db, actor, "Shot", shotId, cancellationToken);
+        var types = AssetTypes(db).Where(t => db.Set<Entity>().Any(a => a.EntityTypeId == t.Id && db.Set<EntityLink>().Any(l => l.EntityInId == shotId && l.EntityOutId == a.Id)));
+        return [.. (await types.OrderBy(t => t.Name).ToListAsync(cancellationToken)).Select(t => new AssetTypeItem(t, null))];
+    }
+
+    /// <summary>One asset type with its task types (404 for a temporal type).</summary>
+    public async Task<AssetTypeItem> AssetTypeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var type = await db.Set<EntityType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (type is null || EntityKinds.KindOf(type.Name) != EntityKinds.Asset)
+        {
+            throw new NotFoundException();
+        }
+
+        var links = await CrudRelations.LoadAsync(db, ZouModel.For<EntityType>(), [type.Id], cancellationToken);
+        return new AssetTypeItem(type, links[type.Id]["task_types"]);
+    }
+
+    /// <summary>
+    /// Transitional, for the areas that still write JSON in the domain (the user context): the asset types as Zou
+    /// lists them. The API writes them with its own writer.
+    /// </summary>
+    internal async Task<JsonArray> AssetTypesAsync(Actor actor, Guid? projectId, Guid? shotId, CancellationToken cancellationToken)
+    {
+        var types = shotId is { } shot ? await ShotAssetTypesAsync(actor, shot, cancellationToken)
+            : projectId is { } project ? await ProjectAssetTypesAsync(actor, project, cancellationToken)
+            : await AllAssetTypesAsync(cancellationToken);
+        return [.. types.Select(t =>
+        {
+            var json = new JsonObject { ["name"] = t.Type.Name, ["short_name"] = t.Type.ShortName, ["description"] = t.Type.Description };
+            if (t.TaskTypeIds is not null)
+            {
+                json["task_types"] = ZouSerializer.IdList(t.TaskTypeIds);
+            }
+
+            json["archived"] = t.Type.Archived;
+            json["id"] = t.Type.Id.ToString();
+            json["created_at"] = ZouSerializer.FormatDateTime(t.Type.CreatedAt);
+            json["updated_at"] = ZouSerializer.FormatDateTime(t.Type.UpdatedAt);
+            json["type"] = "AssetType";
+            return (JsonNode?)json;
+        })];
     }
 
     /// <summary>Reads one entity of a kind (404 when it is of another kind) and checks the caller may see it.</summary>
@@ -261,20 +195,59 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         return entity;
     }
 
-    /// <summary>Serialized entities with their kind as <c>type</c>.</summary>
-    public static async Task<JsonArray> SerializeAllAsync(StudioDbContext db, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    /// <summary>
+    /// ZOU's shot lists (<c>/data/shots</c>, a sequence's shots): shots in a sequence only, each with its project
+    /// and sequence names, ordered by name whatever the case.
+    /// </summary>
+    internal static async Task<List<ListedEntity>> WithNamesAsync(StudioDbContext db, List<Entity> shots, CancellationToken cancellationToken)
     {
-        var kinds = await EntityKinds.KindsAsync(db, entities.Select(e => e.EntityTypeId), cancellationToken);
-        return [.. entities.Select(e => (JsonNode?)EntityJson.Serialize(e, kinds.GetValueOrDefault(e.EntityTypeId, EntityKinds.Asset)))];
+        var parentIds = shots.Select(s => s.ParentId).OfType<Guid>().Distinct().ToList();
+        var sequences = await db.Set<Entity>().Where(e => parentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var projectIds = shots.Select(s => s.ProjectId).Distinct().ToList();
+        var projects = await db.Set<Project>().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var listed = shots.Where(s => s.ParentId is { } p && sequences.ContainsKey(p)).OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        var kinds = await EntityKinds.KindsAsync(db, listed.Select(e => e.EntityTypeId), cancellationToken);
+        return [.. listed.Select(s => new ListedEntity(s, kinds.GetValueOrDefault(s.EntityTypeId, EntityKinds.Asset), true, projects.GetValueOrDefault(s.ProjectId), sequences[s.ParentId!.Value]))];
     }
 
-    /// <summary>Tasks serialized with their <c>assignees</c> ids.</summary>
-    public static async Task<JsonArray> SerializeTasksAsync(StudioDbContext db, IReadOnlyList<ProductionTask> tasks, CancellationToken cancellationToken)
+    /// <summary>Entities with their kinds, from their types.</summary>
+    internal static async Task<List<ListedEntity>> WithKindsAsync(StudioDbContext db, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
-        var ids = tasks.Select(t => t.Id).ToList();
-        var links = await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), ids, cancellationToken);
-        return [.. tasks.Select(t => (JsonNode?)ZouSerializer.Serialize(t, links[t.Id]))];
+        var kinds = await EntityKinds.KindsAsync(db, entities.Select(e => e.EntityTypeId), cancellationToken);
+        return [.. entities.Select(e => new ListedEntity(e, kinds.GetValueOrDefault(e.EntityTypeId, EntityKinds.Asset)))];
     }
+
+    /// <summary>
+    /// Transitional, for the areas that still write entities as JSON in the domain (a sequence's shots of the
+    /// caller's tasks): entities serialized with their kind as <c>type</c>. The API writes them with its own writer.
+    /// </summary>
+    internal static async Task<JsonArray> SerializeAllAsync(StudioDbContext db, IReadOnlyList<Entity> entities, CancellationToken cancellationToken) =>
+        [.. (await WithKindsAsync(db, entities, cancellationToken)).Select(e => (JsonNode?)EntityJson.Serialize(e.Entity, e.Kind))];
+
+    private async Task<IReadOnlyList<ListedEntity>> ListAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, bool shotNames, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entities = await FilteredAsync(db, actor, kind, query, cancellationToken);
+        var rows = await entities.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
+        var list = shotNames ? await WithNamesAsync(db, rows, cancellationToken) : await WithKindsAsync(db, rows, cancellationToken);
+        return await MaskedAsync(db, actor, kind, list, cancellationToken);
+    }
+
+    /// <summary>A vendor's copy of listed entities of one kind, without the data fields of other departments.</summary>
+    private static async Task<IReadOnlyList<ListedEntity>> MaskedAsync(StudioDbContext db, Actor actor, string kind, List<ListedEntity> list, CancellationToken cancellationToken)
+    {
+        if (actor.IsVendor)
+        {
+            var viewer = await EntityViewer.ForAsync(db, actor, cancellationToken);
+            await viewer.MaskAllAsync(db, kind, [.. list.Select(l => l.Entity)], cancellationToken);
+        }
+
+        return list;
+    }
+
+    private static async Task<NamedEntity?> NamedAsync(StudioDbContext db, Guid? id, CancellationToken cancellationToken) => id is null
+        ? null
+        : await db.Set<Entity>().AsNoTracking().Where(e => e.Id == id).Select(e => new NamedEntity(e.Id, e.Name, e.ParentId)).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Entities of a kind, scoped to what the caller sees and filtered by Zou's criterions.</summary>
     private static async Task<IQueryable<Entity>> FilteredAsync(StudioDbContext db, Actor actor, string kind, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
@@ -303,6 +276,13 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         return entities;
     }
 
+    /// <summary>The asset types (entity types that are not temporal), read without tracking.</summary>
+    private static IQueryable<EntityType> AssetTypes(StudioDbContext db)
+    {
+        string[] temporal = [.. EntityKinds.Temporal];
+        return db.Set<EntityType>().AsNoTracking().Where(t => !temporal.Contains(t.Name));
+    }
+
     private static IQueryable<Entity> Parent(IQueryable<Entity> entities, Guid? parentId) => entities.Where(e => e.ParentId == parentId);
 
     private static IQueryable<Entity> InEpisode(StudioDbContext db, IQueryable<Entity> entities, Guid? episodeId) =>
@@ -310,21 +290,4 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
 
     private static IQueryable<Entity> AssetsOfEpisode(StudioDbContext db, IQueryable<Entity> entities, Guid? episodeId) =>
         entities.Where(e => e.SourceId == episodeId || db.Set<EntityLink>().Any(l => l.EntityOutId == e.Id && l.EntityInId == episodeId));
-
-    /// <summary>ZOU: an asset type as Zou lists it, with its task types when asked, in Zou's key order.</summary>
-    private static JsonObject AssetTypeJson(EntityType type, IEnumerable<Guid>? taskTypes)
-    {
-        var json = new JsonObject { ["name"] = type.Name, ["short_name"] = type.ShortName, ["description"] = type.Description };
-        if (taskTypes is not null)
-        {
-            json["task_types"] = ZouSerializer.IdList(taskTypes);
-        }
-
-        json["archived"] = type.Archived;
-        json["id"] = type.Id.ToString();
-        json["created_at"] = ZouSerializer.FormatDateTime(type.CreatedAt);
-        json["updated_at"] = ZouSerializer.FormatDateTime(type.UpdatedAt);
-        json["type"] = "AssetType";
-        return json;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
@@ -18,10 +17,19 @@ namespace Studio.Domain.Breakdown;
 public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
     /// <summary>
-    /// Creates an entity of <paramref name="kind"/> in a project. Shots, sequences, episodes and scenes are
-    /// idempotent as in Zou: the existing entity of that name under that parent is returned unchanged.
+    /// Creates an entity of <paramref name="kind"/> in a project (an asset of <paramref name="assetTypeId"/>). Shots,
+    /// sequences, episodes, scenes and edits are idempotent as in Zou: the existing entity of that name under that
+    /// parent is returned unchanged. Project managers create; team members (not clients nor vendors) create concepts.
     /// </summary>
-    public async Task<JsonObject> CreateAsync(Actor actor, Guid projectId, string kind, Guid? assetTypeId, JsonObject body, CancellationToken cancellationToken)
+    public Task<Entity> CreateAsync(Actor actor, Guid projectId, string kind, Guid? assetTypeId, NewEntity command, CancellationToken cancellationToken) =>
+        CreateAsync(actor, projectId, kind, assetTypeId, () => command, cancellationToken);
+
+    /// <summary>
+    /// Creates an entity as <see cref="CreateAsync(Actor, Guid, string, Guid?, NewEntity, CancellationToken)"/> does,
+    /// reading the new entity with <paramref name="read"/> once the production is known and the caller may create in
+    /// it: ZOU answers a request body's errors after the caller's rights.
+    /// </summary>
+    public async Task<Entity> CreateAsync(Actor actor, Guid projectId, string kind, Guid? assetTypeId, Func<NewEntity> read, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await EnsureProjectAsync(db, projectId, cancellationToken);
@@ -41,13 +49,12 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
             await access.EnsureManagerAsync(projectId, cancellationToken);
         }
 
-        CreationSchema(kind).Validate(body);
-        var name = Text(body, "name")!.Trim();
-
-        if (kind == "Edit" && Text(body, "episode_id") is { Length: < 36 })
+        var command = read();
+        var draft = command.Draft;
+        var name = draft.Name.Trim();
+        if (name.Length == 0)
         {
-            // ZOU: an edit's episode id shorter than a UUID means no episode.
-            body["episode_id"] = null;
+            throw ValidationException.For("name", "String should have at least 1 character");
         }
 
         var type = kind == EntityKinds.Asset
@@ -56,17 +63,17 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
                 : throw new WrongParameterException("Asset type not found.")
             : await EntityKinds.TypeAsync(db, kind, cancellationToken);
 
-        var parentKey = kind switch
+        var parentKind = kind switch
         {
-            "Shot" or "Scene" => "sequence_id",
-            "Sequence" or "Edit" => "episode_id",
+            "Shot" or "Scene" => "Sequence",
+            "Sequence" or "Edit" => "Episode",
             _ => null,
         };
-        var parentId = parentKey is null ? null : await ParentAsync(db, projectId, Id(body, parentKey), parentKey == "sequence_id" ? "Sequence" : "Episode", cancellationToken);
+        var parentId = parentKind is null ? null : await ParentAsync(db, projectId, draft.ParentId, parentKind, cancellationToken);
         if (kind is "Shot" or "Sequence" or "Episode" or "Scene" or "Edit"
             && await db.Set<Entity>().AsNoTracking().FirstOrDefaultAsync(e => e.ProjectId == projectId && e.EntityTypeId == type.Id && e.ParentId == parentId && e.Name == name, cancellationToken) is { } existing)
         {
-            return await SerializeAsync(db, existing, cancellationToken);
+            return existing;
         }
 
         var entity = new Entity
@@ -76,22 +83,22 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
             ProjectId = projectId,
             EntityTypeId = type.Id,
             ParentId = parentId,
-            Description = Text(body, "description"),
-            Data = body["data"] is JsonObject data ? data.DeepClone() : new JsonObject(),
+            Description = draft.Description,
+            Data = draft.Data is JsonObject data ? data.DeepClone() : new JsonObject(),
             CreatedBy = actor.PersonId,
-            Status = Text(body, "status") is "running" or "complete" or "standby" or "canceled" ? Text(body, "status")! : "running",
+            Status = draft.Status is "running" or "complete" or "standby" or "canceled" ? draft.Status : "running",
         };
         switch (kind)
         {
             case EntityKinds.Asset:
-                entity.IsShared = body["is_shared"]?.GetValueKind() == JsonValueKind.True;
-                entity.SourceId = await ParentAsync(db, projectId, Id(body, "episode_id"), "Episode", cancellationToken);
+                entity.IsShared = draft.IsShared;
+                entity.SourceId = await ParentAsync(db, projectId, draft.SourceId, "Episode", cancellationToken);
                 break;
             case "Shot":
-                entity.NbFrames = Int(body, "nb_frames");
+                entity.NbFrames = draft.NbFrames;
                 break;
             case "Concept":
-                await AddConceptLinksAsync(db, entity, body["entity_concept_links"], cancellationToken);
+                await AddConceptLinksAsync(db, entity, command.ConceptLinks, cancellationToken);
                 break;
         }
 
@@ -114,7 +121,7 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         var e = EventPublisher.Stage(db, kind.ToLowerInvariant() + ":new", eventData, projectId, actor.PersonId);
         await SaveUniqueAsync(db, kind, cancellationToken);
         events.Publish([e]);
-        return await SerializeAsync(db, entity, cancellationToken);
+        return entity;
     }
 
     /// <summary>
@@ -160,7 +167,7 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
     }
 
     /// <summary>ZOU: <c>POST /actions/assets/share</c> and the per-project variants: (un)share assets with other productions.</summary>
-    public async Task<JsonArray> ShareAssetsAsync(Actor actor, Guid? projectId, Guid? assetTypeId, IReadOnlyCollection<Guid>? assetIds, bool isShared, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Entity>> ShareAssetsAsync(Actor actor, Guid? projectId, Guid? assetTypeId, IReadOnlyCollection<Guid>? assetIds, bool isShared, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var assetTypes = await EntityKinds.AssetTypeIdsAsync(db, cancellationToken);
@@ -197,31 +204,7 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
-        var result = new JsonArray();
-        foreach (var asset in assets)
-        {
-            result.Add(await SerializeAsync(db, asset, cancellationToken));
-        }
-
-        return result;
-    }
-
-    /// <summary>ZOU: the request schema of each kind's creation route (NewShotSchema, NewSequenceSchema…).</summary>
-    private static BodySchema CreationSchema(string kind)
-    {
-        var schema = new BodySchema().Field("name", BodyField.Name, required: true);
-        if (kind != "Scene")
-        {
-            schema.Field("description", BodyField.Text).Field("data", BodyField.Dictionary);
-        }
-
-        return kind switch
-        {
-            "Shot" => schema.Field("nb_frames", BodyField.WholeNumber),
-            "Episode" => schema.Field("status", BodyField.Text),
-            EntityKinds.Asset => schema.Field("is_shared", BodyField.Boolean),
-            _ => schema,
-        };
+        return assets;
     }
 
     /// <summary>The entity of <paramref name="id"/> if it is of <paramref name="kind"/> (any asset type for Asset), else 404.</summary>
@@ -232,8 +215,11 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         return kinds.GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset) == kind ? entity : throw new NotFoundException();
     }
 
-    /// <summary>The entity as Zou serializes it, with its kind as <c>type</c>.</summary>
-    public static async Task<JsonObject> SerializeAsync(StudioDbContext db, Entity entity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Transitional, for the areas that still write entities as JSON in the domain (a preview set as an entity's
+    /// picture): the entity as Zou serializes it, with its kind as <c>type</c>. The API writes it with its own writer.
+    /// </summary>
+    internal static async Task<JsonObject> SerializeAsync(StudioDbContext db, Entity entity, CancellationToken cancellationToken)
     {
         var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
         return EntityJson.Serialize(entity, kind);
@@ -281,11 +267,11 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         return parent.Id;
     }
 
-    private static async Task AddConceptLinksAsync(StudioDbContext db, Entity concept, JsonNode? links, CancellationToken cancellationToken)
+    /// <summary>Links a new concept to the entities it designs, those of its production among <paramref name="ids"/>.</summary>
+    private static async Task AddConceptLinksAsync(StudioDbContext db, Entity concept, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
-        var ids = (links as JsonArray ?? []).Select(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String && Guid.TryParse(v.GetValue<string>(), out var g) ? g : Guid.Empty)
-            .Where(g => g != Guid.Empty).Distinct().ToList();
-        var known = await db.Set<Entity>().Where(e => ids.Contains(e.Id) && e.ProjectId == concept.ProjectId).Select(e => e.Id).ToListAsync(cancellationToken);
+        var wanted = ids.Distinct().ToList();
+        var known = await db.Set<Entity>().Where(e => wanted.Contains(e.Id) && e.ProjectId == concept.ProjectId).Select(e => e.Id).ToListAsync(cancellationToken);
         db.AddRange(known.Select(target => new EntityConceptLink { Id = Guid.NewGuid(), EntityInId = concept.Id, EntityOutId = target }));
     }
 
@@ -300,22 +286,5 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         {
             throw new WrongParameterException($"{kind} already exists with this name.");
         }
-    }
-
-    private static string? Text(JsonObject body, string key) =>
-        body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-
-    private static int? Int(JsonObject body, string key) =>
-        body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var i) ? i : null;
-
-    private static Guid? Id(JsonObject body, string key)
-    {
-        var text = Text(body, key);
-        if (string.IsNullOrEmpty(text) || text is "None" or "null")
-        {
-            return null;
-        }
-
-        return Guid.TryParse(text, out var id) ? id : throw new WrongParameterException($"Invalid {key}.");
     }
 }

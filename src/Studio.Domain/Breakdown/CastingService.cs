@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -20,7 +18,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         int? NbOccurences, string? Label, bool IsShared, Guid ProjectId);
 
     /// <summary>The casting of one entity: its assets (canceled ones hidden), ordered by asset type then name.</summary>
-    public async Task<JsonArray> GetAsync(Actor actor, Guid projectId, Guid entityId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CastAsset>> GetAsync(Actor actor, Guid projectId, Guid entityId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await EntityOfProjectAsync(db, projectId, entityId, cancellationToken);
@@ -29,10 +27,11 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
     }
 
     /// <summary>
-    /// The casting of many entities as <c>{entity_id: [casting]}</c>: the shots of a sequence, of an episode or of
-    /// the whole production, the assets of a type, or the episodes.
+    /// The casting of many entities: the shots of a sequence, of an episode or of the whole production, the assets of
+    /// a type, or the episodes; each entity with its parent's name, by that name and the entity's, cast assets by type
+    /// and name. Entities without a cast asset are left out.
     /// </summary>
-    public async Task<JsonObject> MapAsync(Actor actor, Guid projectId, CastingScope scope, Guid? id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EntityCasting>> MapAsync(Actor actor, Guid projectId, CastingScope scope, Guid? id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
@@ -48,14 +47,11 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
             CastingScope.AssetType => inProject.Where(e => e.EntityTypeId == id),
             _ => inProject.Where(e => episodes.Contains(e.EntityTypeId)),
         };
-        return await CastingMapAsync(db, entities, scope is CastingScope.Sequence or CastingScope.EpisodeShots or CastingScope.AllShots, cancellationToken);
+        return await CastingMapAsync(db, entities, cancellationToken);
     }
 
-    /// <summary>
-    /// Replaces the casting of one entity with <paramref name="casting"/> (items without <c>asset_id</c> and
-    /// <c>nb_occurences</c> are ignored); returns the body as Zou does.
-    /// </summary>
-    public async Task<JsonArray> SetAsync(Actor actor, Guid projectId, Guid entityId, JsonArray casting, CancellationToken cancellationToken)
+    /// <summary>Replaces the casting of one entity with <paramref name="casting"/> (project managers); the last entry of an asset counts.</summary>
+    public async Task SetAsync(Actor actor, Guid projectId, Guid entityId, IReadOnlyList<CastingEntry> casting, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -65,36 +61,36 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish(staged);
-        return casting;
     }
 
-    /// <summary>ZOU: <c>PUT /data/projects/&lt;p&gt;/entities/casting</c>, <c>{entity_id: [casting]}</c>, in one transaction.</summary>
-    public async Task<JsonObject> SetManyAsync(Actor actor, Guid projectId, JsonObject castings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the casting of several entities of a production (project managers), in one transaction. Each change is
+    /// read as it is applied, once the caller may: ZOU answers a malformed entry after the caller's rights.
+    /// </summary>
+    public async Task SetManyAsync(Actor actor, Guid projectId, IEnumerable<CastingChange> castings, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
         await new ProjectAccess(db, actor).EnsureManagerAsync(projectId, cancellationToken);
         var staged = new List<ApiEvent>();
-        foreach (var (key, value) in castings)
+        foreach (var change in castings)
         {
-            var entityId = Guid.TryParse(key, out var g) ? g : throw new WrongParameterException("Malformed ID.");
-            var entity = await EntityOfProjectAsync(db, projectId, entityId, cancellationToken);
-            staged.AddRange(await ReplaceAsync(db, actor, entity, value as JsonArray ?? throw new WrongParameterException("A casting must be a list."), cancellationToken));
+            var entity = await EntityOfProjectAsync(db, projectId, change.EntityId, cancellationToken);
+            staged.AddRange(await ReplaceAsync(db, actor, entity, change.Casting, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
         }
 
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish(staged);
-        return castings;
     }
 
     /// <summary>
     /// ZOU: <c>GET /data/projects/&lt;p&gt;/entity-links</c> (project managers, for synchronisation): a bare list, a
     /// page (<c>page</c>, <c>limit</c>) or the links after a <c>cursor_created_at</c>, oldest first.
     /// </summary>
-    public async Task<JsonNode> EntityLinksAsync(Actor actor, Guid projectId, int? page, int? limit, DateTime? cursor, CancellationToken cancellationToken)
+    public async Task<EntityLinksPage> EntityLinksAsync(Actor actor, Guid projectId, int? page, int? limit, DateTime? cursor, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
@@ -107,7 +103,7 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
             var size = limit is > 0 ? limit.Value : 100;
             var total = await links.CountAsync(cancellationToken);
             var rows = await links.Where(l => l.CreatedAt > after).Take(size).ToListAsync(cancellationToken);
-            return new JsonObject { ["data"] = LinksJson(rows), ["total"] = total, ["limit"] = size };
+            return new EntityLinksPage(rows, total, size, null, AfterCursor: true);
         }
 
         if (page is { } p && p >= 1)
@@ -115,14 +111,11 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
             var size = limit is > 0 ? limit.Value : 100;
             var total = await links.CountAsync(cancellationToken);
             var rows = await links.Skip((p - 1) * size).Take(size).ToListAsync(cancellationToken);
-            var numbers = new Crud.CrudPage(p, size, total);
-            return new JsonObject
-            {
-                ["data"] = LinksJson(rows), ["total"] = total, ["nb_pages"] = numbers.NbPages, ["limit"] = size, ["offset"] = numbers.Offset, ["page"] = p,
-            };
+            return new EntityLinksPage(rows, total, size, p, AfterCursor: false);
         }
 
-        return LinksJson(await links.ToListAsync(cancellationToken));
+        var all = await links.ToListAsync(cancellationToken);
+        return new EntityLinksPage(all, all.Count, all.Count, null, AfterCursor: false);
     }
 
     public async Task DeleteEntityLinkAsync(Actor actor, Guid projectId, Guid linkId, CancellationToken cancellationToken)
@@ -140,27 +133,12 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         events.Publish([e]);
     }
 
-    private static JsonArray LinksJson(IEnumerable<EntityLink> links) => [.. links.Select(l => (JsonNode?)new JsonObject
-    {
-        ["id"] = l.Id.ToString(),
-        ["entity_in_id"] = l.EntityInId.ToString(),
-        ["entity_out_id"] = l.EntityOutId.ToString(),
-        ["nb_occurences"] = l.NbOccurences,
-        ["label"] = l.Label,
-        ["data"] = l.Data?.DeepClone(),
-        ["created_at"] = l.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture),
-        ["type"] = "EntityLink",
-    })];
-
-    private static async Task<List<ApiEvent>> ReplaceAsync(StudioDbContext db, Actor actor, Entity entity, JsonArray casting, CancellationToken cancellationToken)
+    private static async Task<List<ApiEvent>> ReplaceAsync(StudioDbContext db, Actor actor, Entity entity, IReadOnlyList<CastingEntry> casting, CancellationToken cancellationToken)
     {
         var wanted = new Dictionary<Guid, (int Occurences, string Label)>();
-        foreach (var item in casting.OfType<JsonObject>())
+        foreach (var item in casting)
         {
-            if (Guid.TryParse(Text(item["asset_id"]), out var assetId) && item["nb_occurences"] is JsonValue n && n.GetValueKind() == JsonValueKind.Number)
-            {
-                wanted[assetId] = (n.TryGetValue<int>(out var count) ? count : (int)n.GetValue<double>(), Text(item["label"]) ?? "");
-            }
+            wanted[item.AssetId] = (item.NbOccurences, item.Label ?? "");
         }
 
         var known = await db.Set<Entity>().Where(e => wanted.Keys.Contains(e.Id) && (e.ProjectId == entity.ProjectId || e.IsShared)).Select(e => e.Id).ToListAsync(cancellationToken);
@@ -259,82 +237,39 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
         }
     }
 
-    private static async Task<List<CastRow>> CastRowsAsync(StudioDbContext db, IQueryable<Entity> entities, CancellationToken cancellationToken)
+    /// <summary>The assets cast in <paramref name="entities"/> (canceled ones hidden), by asset type name, then asset name.</summary>
+    private static async Task<List<(Guid EntityId, CastAsset Asset)>> CastRowsAsync(StudioDbContext db, IQueryable<Entity> entities, CancellationToken cancellationToken)
     {
         var ids = entities.Select(e => e.Id);
-        return await db.Set<EntityLink>().AsNoTracking().Where(l => ids.Contains(l.EntityInId))
+        var rows = await db.Set<EntityLink>().AsNoTracking().Where(l => ids.Contains(l.EntityInId))
             .Join(db.Set<Entity>().Where(a => !a.Canceled), l => l.EntityOutId, a => a.Id, (l, a) => new CastRow(
                 l.EntityInId, a.Id, a.Name, a.EntityTypeId, a.ReadyFor, a.SourceId, a.PreviewFileId, l.NbOccurences, l.Label, a.IsShared, a.ProjectId))
             .ToListAsync(cancellationToken);
-    }
-
-    private static async Task<Dictionary<Guid, string>> TypeNamesAsync(StudioDbContext db, List<CastRow> rows, CancellationToken cancellationToken)
-    {
         var typeIds = rows.Select(r => r.AssetTypeId).Distinct().ToList();
-        return await db.Set<EntityType>().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var typeNames = await db.Set<EntityType>().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        return [.. rows
+            .Select(r => (r.EntityId, Asset: new CastAsset(r.AssetId, r.AssetName, typeNames.GetValueOrDefault(r.AssetTypeId), r.ReadyFor, r.SourceId, r.PreviewFileId,
+                r.NbOccurences, r.Label, r.IsShared, r.ProjectId)))
+            .OrderBy(r => r.Asset.AssetTypeName, StringComparer.Ordinal).ThenBy(r => r.Asset.AssetName, StringComparer.Ordinal)];
     }
 
-    /// <summary>ZOU's casting of one entity: the asset with its type, readiness, episode, sharing and production.</summary>
-    internal static async Task<JsonArray> EntityCastingAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken)
+    /// <summary>The casting of one entity: its assets (canceled ones hidden) by type name, then name.</summary>
+    internal static async Task<IReadOnlyList<CastAsset>> EntityCastingAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken)
     {
         var rows = await CastRowsAsync(db, db.Set<Entity>().Where(e => e.Id == entityId), cancellationToken);
-        var typeNames = await TypeNamesAsync(db, rows, cancellationToken);
-        return [.. rows
-            .OrderBy(r => typeNames.GetValueOrDefault(r.AssetTypeId), StringComparer.Ordinal).ThenBy(r => r.AssetName, StringComparer.Ordinal)
-            .Select(r => (JsonNode?)new JsonObject
-            {
-                ["asset_id"] = r.AssetId.ToString(),
-                ["asset_name"] = r.AssetName,
-                ["asset_type_name"] = typeNames.GetValueOrDefault(r.AssetTypeId),
-                ["ready_for"] = r.ReadyFor?.ToString(),
-                ["episode_id"] = r.SourceId?.ToString(),
-                ["preview_file_id"] = r.PreviewFileId?.ToString(),
-                ["nb_occurences"] = r.NbOccurences,
-                ["label"] = r.Label,
-                ["is_shared"] = r.IsShared,
-                ["project_id"] = r.ProjectId.ToString(),
-            })];
+        return [.. rows.Select(r => r.Asset)];
     }
 
-    /// <summary>
-    /// ZOU's bulk casting maps, <c>{entity_id: [{asset_id, name, asset_name, asset_type_name, (sequence_name),
-    /// preview_file_id, nb_occurences, label}]}</c>, where <c>name</c> is the asset's name again.
-    /// </summary>
-    private static async Task<JsonObject> CastingMapAsync(StudioDbContext db, IQueryable<Entity> entities, bool withSequence, CancellationToken cancellationToken)
+    /// <summary>The casting of many entities, by their parent's name and their name.</summary>
+    private static async Task<IReadOnlyList<EntityCasting>> CastingMapAsync(StudioDbContext db, IQueryable<Entity> entities, CancellationToken cancellationToken)
     {
         var rows = await CastRowsAsync(db, entities, cancellationToken);
-        var typeNames = await TypeNamesAsync(db, rows, cancellationToken);
-        var owners = await entities.AsNoTracking().Select(e => new { e.Id, e.Name, Sequence = db.Set<Entity>().Where(s => s.Id == e.ParentId).Select(s => s.Name).FirstOrDefault() })
+        var owners = await entities.AsNoTracking().Select(e => new { e.Id, e.Name, Parent = db.Set<Entity>().Where(s => s.Id == e.ParentId).Select(s => s.Name).FirstOrDefault() })
             .ToDictionaryAsync(e => e.Id, cancellationToken);
-        var map = new JsonObject();
-        var ordered = rows
-            .OrderBy(r => owners[r.EntityId].Sequence, StringComparer.Ordinal).ThenBy(r => owners[r.EntityId].Name, StringComparer.Ordinal)
-            .ThenBy(r => typeNames.GetValueOrDefault(r.AssetTypeId), StringComparer.Ordinal).ThenBy(r => r.AssetName, StringComparer.Ordinal);
-        foreach (var group in ordered.GroupBy(r => r.EntityId))
-        {
-            var owner = owners[group.Key];
-            map[group.Key.ToString()] = new JsonArray([.. group.Select(r =>
-            {
-                var item = new JsonObject
-                {
-                    ["asset_id"] = r.AssetId.ToString(),
-                    ["name"] = r.AssetName, // ZOU: "name" repeats the asset's name (the joined entity is the asset).
-                    ["asset_name"] = r.AssetName,
-                    ["asset_type_name"] = typeNames.GetValueOrDefault(r.AssetTypeId),
-                };
-                if (withSequence)
-                {
-                    item["sequence_name"] = owner.Sequence;
-                }
-
-                item["preview_file_id"] = r.PreviewFileId?.ToString();
-                item["nb_occurences"] = r.NbOccurences;
-                item["label"] = r.Label;
-                return (JsonNode?)item;
-            })]);
-        }
-
-        return map;
+        return [.. rows
+            .GroupBy(r => r.EntityId)
+            .OrderBy(g => owners[g.Key].Parent, StringComparer.Ordinal).ThenBy(g => owners[g.Key].Name, StringComparer.Ordinal)
+            .Select(g => new EntityCasting(g.Key, owners[g.Key].Parent, [.. g.Select(r => r.Asset)]))];
     }
 
     private static async Task EnsureReadAsync(StudioDbContext db, Actor actor, Guid projectId, CancellationToken cancellationToken)
@@ -351,8 +286,6 @@ public sealed class CastingService(IDbContextFactory<StudioDbContext> factory, E
 
     private static ApiEvent Stage(StudioDbContext db, Actor actor, Entity entity, string name, EventData data) =>
         EventPublisher.Stage(db, name, data, entity.ProjectId, actor.PersonId);
-
-    private static string? Text(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 }
 
 /// <summary>Which entities a casting map covers.</summary>

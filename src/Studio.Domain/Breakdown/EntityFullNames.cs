@@ -22,7 +22,7 @@ public sealed class EntityFullNames
         this.typeNames = typeNames;
     }
 
-    /// <summary>The rule, from names already at hand (the UI reads them from the API's JSON).</summary>
+    /// <summary>The rule, from names already at hand (the UI's rows carry them).</summary>
     public static string Of(string kind, string? typeName, string name, string? parentName, string? grandparentName)
     {
         if (kind == EntityKinds.Asset)

@@ -4,11 +4,11 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Breakdown;
 
 /// <summary>
-/// An entity as Zou's breakdown routes serialize it (creation, read, lists): <c>id</c> first, the columns, then with
-/// relations <c>entities_out</c>, <c>entity_concept_links</c>, <c>instance_casting</c> after <c>created_by</c>, the
-/// times, <c>entities_in</c>, and the kind as <c>type</c>.
+/// Transitional, for the areas that still write entities as JSON in the domain (previews, task review): an entity as
+/// Zou's breakdown routes serialize it. The API's writer is <c>Studio.Web.Api.Zou.Breakdown.EntityJson</c>; this copy
+/// goes once those areas are converted.
 /// </summary>
-public static class EntityJson
+internal static class EntityJson
 {
     private static readonly string[] Relations = ["entities_out", "entity_concept_links", "instance_casting"];
 

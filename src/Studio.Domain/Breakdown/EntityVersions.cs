@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Studio.Domain.Common;
 using Studio.Domain.Persistence;
 
 namespace Studio.Domain.Breakdown;
@@ -42,18 +41,9 @@ public static class EntityVersions
         db.Add(new EntityVersion { Id = Guid.NewGuid(), EntityId = shot.Id, Name = previousName, Data = previousData?.DeepClone() ?? new JsonObject(), PersonId = personId });
     }
 
-    /// <summary>An entity's versions, newest first; <c>type</c> is <c>ShotVersion</c> or <c>EditVersion</c> as in Zou.</summary>
-    public static async Task<JsonArray> ListAsync(StudioDbContext db, Guid entityId, string kind, CancellationToken cancellationToken)
-    {
-        var versions = await db.Set<EntityVersion>().AsNoTracking().Where(v => v.EntityId == entityId)
-            .OrderByDescending(v => v.CreatedAt).ToListAsync(cancellationToken);
-        return [.. versions.Select(v =>
-        {
-            var json = ZouSerializer.Serialize(v);
-            json["type"] = kind + "Version";
-            return (JsonNode?)json;
-        })];
-    }
+    /// <summary>An entity's versions, newest first.</summary>
+    public static Task<List<EntityVersion>> ListAsync(StudioDbContext db, Guid entityId, CancellationToken cancellationToken) =>
+        db.Set<EntityVersion>().AsNoTracking().Where(v => v.EntityId == entityId).OrderByDescending(v => v.CreatedAt).ToListAsync(cancellationToken);
 
     private static bool Same(JsonNode? before, JsonNode? after, string key) =>
         JsonNode.DeepEquals(before is JsonObject b ? b[key] : null, after is JsonObject a ? a[key] : null);

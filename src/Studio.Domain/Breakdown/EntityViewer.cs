@@ -11,7 +11,7 @@ namespace Studio.Domain.Breakdown;
 /// Who reads the breakdown, for what they may see inside an entity: a vendor gets only the tasks assigned to
 /// them, and in <c>data</c> only the values of metadata descriptors open to every department or to one of theirs.
 /// </summary>
-public sealed class EntityViewer
+internal sealed class EntityViewer
 {
     private readonly Dictionary<(Guid Project, string Kind), HashSet<string>> hidden = [];
 
@@ -85,21 +85,18 @@ public sealed class EntityViewer
         return masked;
     }
 
-    /// <summary>Masks the <c>data</c> key of serialized entities of one kind.</summary>
-    public async Task MaskAllAsync(StudioDbContext db, string kind, IReadOnlyList<(Guid ProjectId, JsonObject Json)> rows, CancellationToken cancellationToken)
+    /// <summary>Masks the <c>data</c> of entities of one kind read without tracking, as this viewer may see it.</summary>
+    public async Task MaskAllAsync(StudioDbContext db, string kind, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         if (!IsVendor)
         {
             return;
         }
 
-        await LoadHiddenFieldsAsync(db, kind, rows.Select(r => r.ProjectId), cancellationToken);
-        foreach (var (projectId, json) in rows)
+        await LoadHiddenFieldsAsync(db, kind, entities.Select(e => e.ProjectId), cancellationToken);
+        foreach (var entity in entities.Where(e => e.Data is JsonObject))
         {
-            if (json["data"] is JsonObject data)
-            {
-                json["data"] = Mask(projectId, kind, data)?.DeepClone();
-            }
+            entity.Data = Mask(entity.ProjectId, kind, entity.Data);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -13,10 +12,8 @@ namespace Studio.Domain.Breakdown;
 /// </summary>
 public sealed class SceneShotsService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
-    private static readonly BodySchema AddSchema = new BodySchema().Field("shot_id", BodyField.Text, required: true);
-
     /// <summary>The shots that come from the scene, with their project and sequence names.</summary>
-    public async Task<JsonArray> ShotsAsync(Actor actor, Guid sceneId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedEntity>> ShotsAsync(Actor actor, Guid sceneId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var scene = await BreakdownQueries.ReadableAsync(db, actor, "Scene", sceneId, cancellationToken);
@@ -25,19 +22,15 @@ public sealed class SceneShotsService(IDbContextFactory<StudioDbContext> factory
         return await BreakdownQueries.WithNamesAsync(db, shots, cancellationToken);
     }
 
-    /// <summary>ZOU <c>POST /data/scenes/&lt;id&gt;/shots</c> <c>{shot_id}</c>: the scene becomes the shot's source; returns the shot.</summary>
-    public async Task<JsonObject> AddAsync(Actor actor, Guid sceneId, JsonObject body, CancellationToken cancellationToken)
-    {
-        AddSchema.Validate(body);
-        var shotId = Guid.TryParse(body["shot_id"]!.GetValue<string>(), out var id) ? id : throw new WrongParameterException("Malformed ID.");
-        return await LinkAsync(actor, sceneId, shotId, link: true, cancellationToken);
-    }
+    /// <summary>The scene becomes the shot's source (team members of the scene's production); returns the shot.</summary>
+    public Task<Entity> AddAsync(Actor actor, Guid sceneId, Guid shotId, CancellationToken cancellationToken) =>
+        LinkAsync(actor, sceneId, shotId, link: true, cancellationToken);
 
-    /// <summary>ZOU <c>DELETE /data/scenes/&lt;id&gt;/shots/&lt;shot_id&gt;</c>: the shot no longer comes from the scene.</summary>
+    /// <summary>The shot no longer comes from the scene.</summary>
     public Task RemoveAsync(Actor actor, Guid sceneId, Guid shotId, CancellationToken cancellationToken) =>
         LinkAsync(actor, sceneId, shotId, link: false, cancellationToken);
 
-    private async Task<JsonObject> LinkAsync(Actor actor, Guid sceneId, Guid shotId, bool link, CancellationToken cancellationToken)
+    private async Task<Entity> LinkAsync(Actor actor, Guid sceneId, Guid shotId, bool link, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var scene = await BreakdownService.FindAsync(db, "Scene", sceneId, cancellationToken);
@@ -51,7 +44,7 @@ public sealed class SceneShotsService(IDbContextFactory<StudioDbContext> factory
         if (!link && shot.SourceId != scene.Id)
         {
             // The shot comes from another scene (or none): unlinking it from this one changes nothing.
-            return EntityJson.Serialize(shot, "Shot");
+            return shot;
         }
 
         shot.SourceId = link ? scene.Id : null;
@@ -63,6 +56,6 @@ public sealed class SceneShotsService(IDbContextFactory<StudioDbContext> factory
         ];
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish(staged);
-        return EntityJson.Serialize(shot, "Shot");
+        return shot;
     }
 }

@@ -1,7 +1,8 @@
+using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Web.Api.Breakdown;
 using Studio.Web.Api.Zou;
-using Studio.Web.Auth;
+using Studio.Web.Api.Zou.Breakdown;
 
 namespace Studio.Web.Api.Edits;
 
@@ -13,14 +14,15 @@ public static class EditsEndpoints
         api.MapEntityKind("Edit", "edits");
         api.MapChildren("Episode", "episodes", "Edit", "edits");
         api.MapGroup("/data").WithTags("Edits")
-            .MapGet("/episodes/{episode_id}/edit-tasks", async (string episode_id, HttpContext c, BreakdownQueries q, CancellationToken t) =>
-                ZouResults.Json(await q.EpisodeTasksAsync(c.User.ToActor(), Ids.Parse(episode_id), "Edit", JsonBody.Flag(c.Request, "relations"), t)))
-            .WithName("Episodes_EditTasks").WithSummary("The tasks of an episode's edits");
+            .MapGet("/episodes/{episode_id}/edit-tasks", EditTasks).WithName("Episodes_EditTasks").WithSummary("The tasks of an episode's edits");
         api.MapGroup("/data").WithTags("Edits")
             .MapGet("/edits/{edit_id}/versions", Versions).WithName("Edits_Versions").WithSummary("An edit's past states");
         return api;
     }
 
-    private static async Task<IResult> Versions(string edit_id, HttpContext context, BreakdownQueries queries, CancellationToken cancellationToken) =>
-        ZouResults.Json(await queries.VersionsAsync(context.User.ToActor(), "Edit", Ids.Parse(edit_id), cancellationToken));
+    private static async Task<IResult> EditTasks(ZouId episode_id, Actor actor, HttpRequest request, EpisodeTaskQueries queries, CancellationToken cancellationToken) =>
+        ZouResults.Json(await queries.EpisodeTasksAsync(actor, episode_id, "Edit", JsonBody.Flag(request, "relations"), cancellationToken));
+
+    private static async Task<IResult> Versions(ZouId edit_id, Actor actor, BreakdownQueries queries, CancellationToken cancellationToken) =>
+        ZouResults.Json(BreakdownJson.Versions(await queries.VersionsAsync(actor, "Edit", edit_id, cancellationToken), "Edit"));
 }

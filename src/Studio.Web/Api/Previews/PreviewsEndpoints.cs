@@ -3,11 +3,11 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Studio.Domain.Access;
-using Studio.Domain.Breakdown;
 using Studio.Domain.Common;
 using Studio.Domain.Previews;
 using Studio.Media;
 using Studio.Web.Api.Zou;
+using Studio.Web.Api.Zou.Breakdown;
 using Studio.Web.Api.Zou.Previews;
 
 namespace Studio.Web.Api.Previews;
@@ -128,7 +128,7 @@ public static class PreviewsEndpoints
     private static async Task<IResult> ProjectPreviewsAsync(ZouId project_id, Actor actor, PreviewService service, CancellationToken cancellationToken) =>
         ZouResults.Json(PreviewJson.Rows(await service.ProjectPreviewsAsync(actor, project_id, cancellationToken)));
 
-    /// <summary>The entity as the breakdown routes write it (its writer is still the breakdown's own).</summary>
+    /// <summary>The entity as the breakdown routes write it.</summary>
     private static JsonObject MainPreviewJson(MainPreview main) => EntityJson.Serialize(main.Entity, main.Kind);
 
     /// <summary>HEAD answers as GET without the body (length, type, validators), as Flask's send_file does.</summary>

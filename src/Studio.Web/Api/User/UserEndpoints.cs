@@ -7,6 +7,7 @@ using Studio.Domain.Common;
 using Studio.Domain.SearchFilters;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou;
+using Studio.Web.Api.Zou.Breakdown;
 using Studio.Web.Api.Zou.Tasks;
 using Studio.Web.Auth;
 
@@ -70,7 +71,7 @@ public static class UserEndpoints
     /// <summary>The context, with the asset types and saved searches that the breakdown and saved-search services read.</summary>
     private static async Task<IResult> Context(Actor actor, UserContextService service, BreakdownQueries breakdown, UserFiltersService filters, CancellationToken cancellationToken)
     {
-        var assetTypes = await breakdown.AssetTypesAsync(actor, null, null, cancellationToken);
+        var assetTypes = BreakdownJson.AssetTypes(await breakdown.AllAssetTypesAsync(cancellationToken));
         var context = await service.ContextAsync(actor, cancellationToken);
         var searchFilters = await filters.FiltersAsync(actor, cancellationToken);
         var searchFilterGroups = await filters.GroupsAsync(actor, cancellationToken);

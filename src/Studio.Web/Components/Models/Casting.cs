@@ -1,23 +1,13 @@
-using System.Text.Json.Nodes;
+using Studio.Domain.Breakdown;
 
 namespace Studio.Web.Components.Models;
 
 /// <summary>One asset cast in a shot (or an episode): how many times, and its label (fixed, animate…).</summary>
 public sealed record CastItem(Guid AssetId, string AssetName, string? AssetType, int Occurrences, string? Label, Guid? PreviewFileId)
 {
-    public static CastItem From(JsonNode c) => new(c.GuidOf("asset_id") ?? Guid.Empty, c.Text("asset_name"), c.Str("asset_type_name"),
-        Math.Max(1, c.Whole("nb_occurences")), c.Str("label"), c.GuidOf("preview_file_id"));
+    public static CastItem From(CastAsset c) => new(c.AssetId, c.AssetName, c.AssetTypeName, Math.Max(1, c.NbOccurences ?? 0), c.Label, c.PreviewFileId);
 
-    public JsonObject ToJson()
-    {
-        var json = new JsonObject { ["asset_id"] = AssetId.ToString(), ["nb_occurences"] = Occurrences };
-        if (Label is not null)
-        {
-            json["label"] = Label;
-        }
-
-        return json;
-    }
+    public CastingEntry ToEntry() => new(AssetId, Occurrences, Label);
 }
 
 /// <summary>Editing a casting: adding an asset again counts one more occurrence; removing the last occurrence uncasts it.</summary>
@@ -60,5 +50,6 @@ public static class CastingEdit
         return list;
     }
 
-    public static JsonArray ToJson(IEnumerable<CastItem> casting) => [.. casting.Select(c => (JsonNode?)c.ToJson())];
+    /// <summary>A casting as the domain replaces it.</summary>
+    public static List<CastingEntry> ToEntries(IEnumerable<CastItem> casting) => [.. casting.Select(c => c.ToEntry())];
 }

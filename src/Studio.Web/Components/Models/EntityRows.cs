@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
 
 namespace Studio.Web.Components.Models;
@@ -7,9 +6,12 @@ namespace Studio.Web.Components.Models;
 public sealed record TaskCell(Guid Id, Guid TaskTypeId, StatusView Status, IReadOnlyList<Guid> Assignees, double Estimation, double Duration,
     DateTime? DueDate, int RetakeCount, int Priority, Guid? LastPreviewId)
 {
-    public static TaskCell From(WithTasksTask t, Catalog catalog) => new(WithTasksEntity.ParseId(t.Id) ?? Guid.Empty, WithTasksEntity.ParseId(t.TaskTypeId) ?? Guid.Empty,
-        catalog.Status(WithTasksEntity.ParseId(t.TaskStatusId)), [.. t.Assignees.Select(WithTasksEntity.ParseId).OfType<Guid>()], t.Estimation ?? 0, t.Duration ?? 0,
-        WithTasksEntity.ParseDate(t.DueDate), t.RetakeCount ?? 0, t.Priority ?? 0, WithTasksEntity.ParseId(t.LastPreviewFileId));
+    public static TaskCell From(ListedTask listed, Catalog catalog)
+    {
+        var t = listed.Task;
+        return new(t.Id, t.TaskTypeId ?? Guid.Empty, catalog.Status(t.TaskStatusId), listed.Assignees, t.Estimation ?? 0, t.Duration ?? 0,
+            t.DueDate, t.RetakeCount ?? 0, t.Priority ?? 0, t.LastPreviewFileId);
+    }
 }
 
 /// <summary>A row of an asset or shot list (one entity and its tasks by task type).</summary>
@@ -17,35 +19,38 @@ public sealed record TaskCell(Guid Id, Guid TaskTypeId, StatusView Status, IRead
 public sealed record EntityRow(Guid Id, string Name, string? Parent, Guid? ParentId, Guid? EpisodeId, string? Episode, string FullName, string? Description,
     Guid? PreviewFileId, int? NbFrames, bool Canceled, IReadOnlyDictionary<Guid, TaskCell> Tasks)
 {
-    /// <summary>A row of <c>/data/assets/with-tasks</c> or <c>/data/shots/with-tasks</c>.</summary>
-    public static EntityRow From(WithTasksEntity e, bool shots, Catalog catalog)
+    /// <summary>
+    /// A row of a <c>with-tasks</c> list: a shot under its sequence (other kinds of the shot lists under nothing), an
+    /// asset under its type; a shot's or an edit's episode is named.
+    /// </summary>
+    public static EntityRow From(EntityWithTasks row, bool shots, Catalog catalog)
     {
-        var tasks = new Dictionary<Guid, TaskCell>(e.Tasks.Count);
-        foreach (var task in e.Tasks)
+        var tasks = new Dictionary<Guid, TaskCell>(row.Tasks.Count);
+        foreach (var task in row.Tasks)
         {
             var cell = TaskCell.From(task, catalog);
             tasks[cell.TaskTypeId] = cell;
         }
 
-        var name = e.Name ?? "";
-        var parent = shots ? e.SequenceName : e.AssetTypeName;
-        var episode = shots && !string.IsNullOrEmpty(e.EpisodeName) ? e.EpisodeName : null;
-        return new(WithTasksEntity.ParseId(e.Id) ?? Guid.Empty, name, parent, WithTasksEntity.ParseId(shots ? e.SequenceId : e.AssetTypeId),
-            WithTasksEntity.ParseId(e.EpisodeId), episode, FullNameOf(shots, name, parent, episode), e.Description,
-            WithTasksEntity.ParseId(e.PreviewFileId), e.NbFrames, e.Canceled, tasks);
+        var e = row.Entity;
+        var sequence = row.Kind == "Shot" ? row.Parent : null;
+        var parent = shots ? sequence?.Name : row.TypeName;
+        var episode = shots && row.Kind is "Shot" or "Edit" && !string.IsNullOrEmpty(row.Episode?.Name) ? row.Episode.Name : null;
+        return new(e.Id, e.Name, parent, shots ? sequence?.Id : e.EntityTypeId, row.Episode?.Id, episode, FullNameOf(shots, e.Name, parent, episode), e.Description,
+            e.PreviewFileId, e.NbFrames, e.Canceled, tasks);
     }
 
     /// <summary>
     /// An entity of a plain list (no tasks), under <paramref name="parentId"/> named <paramref name="parent"/>; a shot's
     /// sequence may belong to an episode.
     /// </summary>
-    public static EntityRow FromEntity(JsonNode e, bool shot, Guid? parentId, string? parent, NamedView? episode = null) =>
-        new(e.IdOf(), e.Text("name"), parent, parentId, episode?.Id, episode?.Name, FullNameOf(shot, e.Text("name"), parent, episode?.Name), e.Str("description"),
-            e.GuidOf("preview_file_id"), e["nb_frames"] is null ? null : e.Whole("nb_frames"), e.Bool("canceled"), new Dictionary<Guid, TaskCell>());
+    public static EntityRow FromEntity(Entity e, bool shot, Guid? parentId, string? parent, NamedView? episode = null) =>
+        new(e.Id, e.Name, parent, parentId, episode?.Id, episode?.Name, FullNameOf(shot, e.Name, parent, episode?.Name), e.Description,
+            e.PreviewFileId, e.NbFrames, e.Canceled, new Dictionary<Guid, TaskCell>());
 
-    /// <summary>Every row of a with-tasks answer.</summary>
-    public static List<EntityRow> Read(byte[] withTasks, bool shots, Catalog catalog) =>
-        [.. WithTasksJsonContext.Read(withTasks).Select(e => From(e, shots, catalog))];
+    /// <summary>Every row of a with-tasks list.</summary>
+    public static List<EntityRow> Read(IReadOnlyList<EntityWithTasks> withTasks, bool shots, Catalog catalog) =>
+        [.. withTasks.Select(e => From(e, shots, catalog))];
 
     /// <summary>What the parent column sorts by: a shot's episode, then its sequence.</summary>
     public string ParentPath => Episode is null ? Parent ?? "" : $"{Episode} / {Parent}";

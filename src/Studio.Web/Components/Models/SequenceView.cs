@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
 
 namespace Studio.Web.Components.Models;
@@ -7,9 +6,8 @@ namespace Studio.Web.Components.Models;
 public sealed record SequenceView(Guid Id, string Name, Guid? EpisodeId, string? EpisodeName)
 {
     /// <summary>The sequences of a plain list, each with the name of its episode among <paramref name="episodes"/>.</summary>
-    public static List<SequenceView> Read(JsonArray sequences, IReadOnlyCollection<NamedView> episodes) =>
-        [.. sequences.Items().Select(s => new SequenceView(s.IdOf(), s.Text("name"), s.GuidOf("parent_id"),
-                episodes.FirstOrDefault(e => e.Id == s.GuidOf("parent_id"))?.Name))
+    public static List<SequenceView> Read(IEnumerable<ListedEntity> sequences, IReadOnlyCollection<NamedView> episodes) =>
+        [.. sequences.Select(l => l.Entity).Select(s => new SequenceView(s.Id, s.Name, s.ParentId, episodes.FirstOrDefault(e => e.Id == s.ParentId)?.Name))
             .OrderBy(s => s.EpisodeName ?? "", StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>

@@ -60,7 +60,7 @@ public sealed class UiLogicTests
         Assert.Equal(1, backToOnce.Single().Occurrences);
         Assert.Empty(CastingEdit.Remove(backToOnce, hero));
         Assert.Empty(CastingEdit.Remove(twice, hero, all: true));
-        Assert.Equal("""[{"asset_id":"{{hero}}","nb_occurences":2}]""".Replace("{{hero}}", hero.ToString(), StringComparison.Ordinal), CastingEdit.ToJson(twice).ToJsonString());
+        Assert.Equal([new Studio.Domain.Breakdown.CastingEntry(hero, 2)], CastingEdit.ToEntries(twice));
     }
 
     [Fact]

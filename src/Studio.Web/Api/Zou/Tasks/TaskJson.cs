@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Breakdown;
+using Studio.Web.Api.Zou.Breakdown;
 using Studio.Domain.Common;
 using Studio.Domain.Tasks;
 

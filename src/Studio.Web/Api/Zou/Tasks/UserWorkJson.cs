@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Breakdown;
 using Studio.Domain.Chats;
 using Studio.Domain.Common;
 using Studio.Domain.Tasks;
+using Studio.Web.Api.Zou.Breakdown;
 
 namespace Studio.Web.Api.Zou.Tasks;
 

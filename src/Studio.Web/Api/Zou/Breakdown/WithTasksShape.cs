@@ -1,4 +1,6 @@
-namespace Studio.Domain.Breakdown;
+using Studio.Domain.Breakdown;
+
+namespace Studio.Web.Api.Zou.Breakdown;
 
 /// <summary>The keys of one kind's <c>with-tasks</c> rows and of their tasks, in Zou's order.</summary>
 internal sealed record WithTasksShape(string[] EntityKeys, string[] TaskKeys, bool EmptyPreviewAsText)
