@@ -69,7 +69,6 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Crud.CrudWriter",
         "Studio.Domain.Events.NewsService",
         "Studio.Domain.Media.MediaQueue",
-        "Studio.Domain.Persons.PersonsService",
         "Studio.Domain.Playlists.PlaylistService",
         "Studio.Domain.Previews.Annotations",
         "Studio.Domain.Previews.PreviewService",
