@@ -27,6 +27,10 @@ public sealed record PersonView(Guid Id, string FullName, string? Email, string 
             p.Bool("has_avatar"), p.Ids("departments"));
     }
 
+    /// <summary>A person read from the domain; without the e-mail when the caller gets only the person's minimal view.</summary>
+    public static PersonView From(Studio.Domain.Persons.Person p, bool minimal, IReadOnlyList<Guid>? departments = null) =>
+        new(p.Id, p.FullName, minimal ? null : p.Email, p.Role, p.Active, p.HasAvatar, departments ?? []);
+
     public string Initials => string.Concat(FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
 }
 
