@@ -74,7 +74,6 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Previews.PreviewService",
         "Studio.Domain.Previews.PreviewStates",
         "Studio.Domain.Previews.PreviewUploadService",
-        "Studio.Domain.SearchFilters.UserFiltersService",
         "Studio.Domain.Tasks.EntityTasksService",
         "Studio.Domain.Tasks.MyTasksService",
         "Studio.Domain.Tasks.TaskCreationService",
