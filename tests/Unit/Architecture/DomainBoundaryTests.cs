@@ -67,7 +67,6 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Crud.CrudService",
         "Studio.Domain.Crud.CrudValues",
         "Studio.Domain.Crud.CrudWriter",
-        "Studio.Domain.Media.MediaQueue",
         "Studio.Domain.Playlists.PlaylistService",
         "Studio.Domain.Previews.Annotations",
         "Studio.Domain.Previews.PreviewService",
