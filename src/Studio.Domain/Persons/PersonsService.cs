@@ -24,10 +24,11 @@ public sealed class PersonsService(UserManager<Person> users, StudioDbContext db
     }
 
     /// <summary>
-    /// Zou's <c>present_minimal</c>: what any signed-in person may know of another. Kept for the generic persons
-    /// collection and the user context until they are typed; the API writes this view with its own person writer.
+    /// Zou's <c>present_minimal</c>: what any signed-in person may know of another. Kept, the one member of this
+    /// service still speaking JSON, for the persons collection's writer and the user context, until they call the
+    /// API's person writer (<c>PersonJson.Minimal</c>), which writes the same view.
     /// </summary>
-    internal static JsonObject MinimalDict(JsonObject full)
+    public static JsonObject MinimalDict(JsonObject full)
     {
         string[] keys = ["id", "type", "first_name", "last_name", "full_name", "has_avatar", "active", "departments", "studio_id", "role", "desktop_login", "is_bot"];
         var minimal = new JsonObject();

@@ -67,6 +67,7 @@ public sealed class DomainBoundaryTests
         "Studio.Domain.Crud.CrudService",
         "Studio.Domain.Crud.CrudValues",
         "Studio.Domain.Crud.CrudWriter",
+        "Studio.Domain.Persons.PersonsService",
         "Studio.Domain.Playlists.PlaylistService",
         "Studio.Domain.Previews.Annotations",
         "Studio.Domain.Previews.PreviewService",
