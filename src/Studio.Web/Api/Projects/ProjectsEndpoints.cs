@@ -1,5 +1,4 @@
 using Studio.Domain.Access;
-using Studio.Domain.Common;
 using Studio.Domain.Projects;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Projects;
@@ -37,8 +36,7 @@ public static class ProjectsEndpoints
 
     private static async Task<IResult> AddToTeam(ZouId project_id, HttpRequest request, Actor actor, ProjectTeamService team, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadObjectAsync(request, cancellationToken);
-        var personId = Ids.Parse(JsonBody.GetString(body, "person_id") ?? throw new WrongParameterException("person_id is missing."));
+        var personId = ProjectBody.RequiredId(await JsonBody.ReadObjectAsync(request, cancellationToken), "person_id");
         return ZouResults.Created(ProjectJson.WithTeam(await team.AddAsync(actor, project_id, personId, cancellationToken)));
     }
 
@@ -78,8 +76,7 @@ public static class ProjectsEndpoints
 
     private static async Task<IResult> AddBackground(ZouId project_id, HttpRequest request, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadObjectAsync(request, cancellationToken);
-        var background = Ids.Parse(JsonBody.GetString(body, "preview_background_file_id") ?? throw new WrongParameterException("preview_background_file_id is missing."));
+        var background = ProjectBody.RequiredId(await JsonBody.ReadObjectAsync(request, cancellationToken), "preview_background_file_id");
         return ZouResults.Created(ProjectJson.WithLinks(await settings.AddBackgroundAsync(actor, project_id, background, cancellationToken)));
     }
 
