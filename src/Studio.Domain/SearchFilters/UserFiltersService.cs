@@ -10,12 +10,12 @@ namespace Studio.Domain.SearchFilters;
 
 /// <summary>
 /// The caller's saved searches and their groups (Zou's <c>/data/user/filters</c>, <c>/data/user/filter-groups</c>):
-/// listed by list type then project (<c>all</c> without one), created, changed and removed by their owner (or an
-/// admin). Only a project manager shares one with the team; otherwise <c>is_shared</c> is silently turned off.
+/// listed with those shared in the caller's productions, created, changed and removed by their owner (or an admin).
+/// Only a project manager shares one with the team; otherwise <c>is_shared</c> is silently turned off.
 /// </summary>
 public sealed class UserFiltersService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
 {
-    /// <summary>The caller's saved searches and those shared in their productions, by list type then name.</summary>
+    /// <summary>The caller's saved searches and those shared in their productions, by name.</summary>
     public async Task<IReadOnlyList<SearchFilter>> FiltersAsync(Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
