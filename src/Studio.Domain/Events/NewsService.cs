@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
@@ -19,14 +17,13 @@ namespace Studio.Domain.Events;
 /// </summary>
 public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
 {
-    /// <summary><c>GET /data/projects/news</c> (the caller's open productions) and <c>/data/projects/&lt;p&gt;/news</c>.</summary>
-    public async Task<JsonObject> FeedAsync(Actor actor, Guid? projectId, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
+    /// <summary>A page of the news of a production the caller is in, or of the caller's open productions (every production for an admin).</summary>
+    public async Task<NewsFeed> FeedAsync(Actor actor, NewsQuery query, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var access = new ProjectAccess(db, actor);
-        projectId ??= EntityScope.ProjectIdOf(query);
         List<Guid>? projects = null;
-        if (projectId is { } id)
+        if (query.ProjectId is { } id)
         {
             await BreakdownService.EnsureProjectAsync(db, id, cancellationToken);
             await access.EnsureMemberAsync(id, cancellationToken);
@@ -49,38 +46,38 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
             rows = rows.Where(r => db.Set<TaskPersonLink>().Any(l => l.TaskId == r.Task.Id && l.PersonId == me));
         }
 
-        if (query.TryGetValue("only_preview", out var onlyPreview) && Crud.CrudValues.ParseBool(onlyPreview) == true)
+        if (query.OnlyPreview)
         {
             rows = rows.Where(r => r.News.PreviewFileId != null);
         }
 
-        if (EntityScope.IdOf(query, "task_type_id") is { } taskType)
+        if (query.TaskTypeId is { } taskType)
         {
             rows = rows.Where(r => r.Task.TaskTypeId == taskType);
         }
 
-        if (EntityScope.IdOf(query, "task_status_id") is { } taskStatus)
+        if (query.TaskStatusId is { } taskStatus)
         {
             rows = rows.Where(r => db.Set<Comment>().Any(c => c.Id == r.News.CommentId && c.TaskStatusId == taskStatus));
         }
 
-        if (EntityScope.IdOf(query, "person_id") is { } author)
+        if (query.PersonId is { } author)
         {
             rows = rows.Where(r => r.News.AuthorId == author);
         }
 
-        if (EntityScope.IdOf(query, "episode_id") is { } episode)
+        if (query.EpisodeId is { } episode)
         {
             rows = rows.Where(r => db.Set<Entity>().Any(e => e.Id == r.Task.EntityId
                 && (e.SourceId == episode || e.ParentId == episode || db.Set<Entity>().Any(s => s.Id == e.ParentId && s.ParentId == episode))));
         }
 
-        if (Date(query, "after") is { } after)
+        if (query.After is { } after)
         {
             rows = rows.Where(r => r.News.CreatedAt > after);
         }
 
-        if (Date(query, "before") is { } before)
+        if (query.Before is { } before)
         {
             rows = rows.Where(r => r.News.CreatedAt < before);
         }
@@ -93,34 +90,19 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
             rows = rows.Where(r => r.News.CommentId == null || !hidden.Contains(r.News.CommentId.Value));
         }
 
-        var page = Math.Max(1, Int(query, "page") ?? 1);
-        var limit = Math.Max(1, Int(query, "limit") ?? 50);
+        var page = Math.Max(1, query.Page ?? 1);
+        var limit = Math.Max(1, query.Limit ?? 50);
         var total = await rows.CountAsync(cancellationToken);
         var stats = await rows.Where(r => r.News.Change)
             .Join(db.Set<Comment>(), r => r.News.CommentId, c => c.Id, (r, c) => c.TaskStatusId)
             .GroupBy(s => s).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var pageRows = await rows.OrderByDescending(r => r.News.CreatedAt).ThenBy(r => r.News.Id).Skip((page - 1) * limit).Take(limit).ToListAsync(cancellationToken);
-        var data = await ItemsAsync(db, actor, [.. pageRows.Select(r => (r.News, r.Task))], cancellationToken);
-        var statsJson = new JsonObject();
-        foreach (var stat in stats.Where(s => s.Status is not null))
-        {
-            statsJson[stat.Status!.Value.ToString()] = stat.Count;
-        }
-
-        return new JsonObject
-        {
-            ["data"] = data,
-            ["total"] = total,
-            ["nb_pages"] = (total + limit - 1) / limit,
-            ["limit"] = limit,
-            ["offset"] = (page - 1) * limit,
-            ["page"] = page,
-            ["stats"] = statsJson,
-        };
+        var items = await ItemsAsync(db, actor, [.. pageRows.Select(r => (r.News, r.Task))], cancellationToken);
+        return new NewsFeed(items, total, page, limit, [.. stats.Where(s => s.Status is not null).Select(s => new NewsStatusCount(s.Status!.Value, s.Count))]);
     }
 
     /// <summary>One item of a production's feed (no vendors), for whoever finds it in the feed: not the news of a comment the caller does not see.</summary>
-    public async Task<JsonObject> OneAsync(Actor actor, Guid projectId, Guid newsId, CancellationToken cancellationToken)
+    public async Task<NewsItem> OneAsync(Actor actor, Guid projectId, Guid newsId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
@@ -134,14 +116,14 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
             throw new PermissionDeniedException();
         }
 
-        return (await ItemsAsync(db, actor, [(row.News, row.Task)], cancellationToken))[0]!.AsObject();
+        return (await ItemsAsync(db, actor, [(row.News, row.Task)], cancellationToken))[0];
     }
 
     /// <summary>
     /// The items of the feed; a client is not told which of the studio's people wrote a comment, as its comment
     /// list does not name them.
     /// </summary>
-    private static async Task<JsonArray> ItemsAsync(StudioDbContext db, Actor actor, List<(News News, ProductionTask Task)> rows, CancellationToken cancellationToken)
+    private static async Task<List<NewsItem>> ItemsAsync(StudioDbContext db, Actor actor, List<(News News, ProductionTask Task)> rows, CancellationToken cancellationToken)
     {
         var commentIds = rows.Select(r => r.News.CommentId).OfType<Guid>().ToList();
         var statuses = await db.Set<Comment>().AsNoTracking().Where(c => commentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.TaskStatusId, cancellationToken);
@@ -165,46 +147,24 @@ public sealed class NewsService(IDbContextFactory<StudioDbContext> factory)
             }
         }
 
-        var result = new JsonArray();
+        var result = new List<NewsItem>();
         foreach (var (news, task) in rows)
         {
             var entity = task.EntityId is { } e ? entities.GetValueOrDefault(e) : null;
             var parent = entity is null ? null : names.ParentOf(entity);
             var kind = entity is null ? "" : names.KindOf(entity);
-            var preview = news.PreviewFileId is { } pf ? previews.GetValueOrDefault(pf) : null;
-            result.Add(new JsonObject
-            {
-                ["id"] = news.Id.ToString(),
-                ["type"] = "News",
-                ["author_id"] = news.AuthorId.ToString(),
-                ["comment_id"] = news.CommentId?.ToString(),
-                ["task_id"] = task.Id.ToString(),
-                ["task_type_id"] = task.TaskTypeId?.ToString(),
-                ["task_status_id"] = news.CommentId is { } c ? statuses.GetValueOrDefault(c)?.ToString() : null,
-                ["task_entity_id"] = task.EntityId?.ToString(),
-                ["preview_file_id"] = news.PreviewFileId?.ToString(),
-                ["preview_file_extension"] = preview?.Extension,
-                ["preview_file_revision"] = preview?.Revision,
-                ["project_id"] = task.ProjectId?.ToString(),
-                ["project_name"] = task.ProjectId is { } pr ? projects.GetValueOrDefault(pr) : null,
-                ["created_at"] = ZouSerializer.FormatDateTime(news.CreatedAt),
-                ["change"] = news.Change,
-                ["full_entity_name"] = entity is null ? null : names.Of(entity),
-                ["episode_id"] = kind is "Shot" or "Scene" ? parent?.ParentId?.ToString() : entity?.SourceId?.ToString(),
-                ["entity_preview_file_id"] = entity?.PreviewFileId?.ToString(),
-                ["person"] = unnamed.Contains((task.ProjectId, news.AuthorId)) ? null : CommentJson.ShortPerson(authors.GetValueOrDefault(news.AuthorId)),
-            });
+            result.Add(new NewsItem(
+                news,
+                task,
+                news.CommentId is { } c ? statuses.GetValueOrDefault(c) : null,
+                news.PreviewFileId is { } pf ? previews.GetValueOrDefault(pf) : null,
+                task.ProjectId is { } pr ? projects.GetValueOrDefault(pr) : null,
+                entity,
+                entity is null ? null : names.Of(entity),
+                kind is "Shot" or "Scene" ? parent?.ParentId : entity?.SourceId,
+                unnamed.Contains((task.ProjectId, news.AuthorId)) ? null : authors.GetValueOrDefault(news.AuthorId)));
         }
 
         return result;
     }
-
-    private static int? Int(IReadOnlyDictionary<string, string> query, string key) =>
-        !query.TryGetValue(key, out var text) ? null
-            : int.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : throw new WrongParameterException($"{key} must be an integer.");
-
-    private static DateTime? Date(IReadOnlyDictionary<string, string> query, string key) =>
-        !query.TryGetValue(key, out var text) || text.Length == 0 ? null
-            : DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
-                ? value : throw new WrongParameterException($"Invalid date format for '{key}': '{text}'.");
 }

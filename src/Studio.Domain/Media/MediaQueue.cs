@@ -12,8 +12,29 @@ namespace Studio.Domain.Media;
 /// </summary>
 public sealed class MediaQueue(IDbContextFactory<StudioDbContext> factory, TimeProvider time)
 {
-    /// <summary>Adds a job to <paramref name="db"/>; it is queued when the caller's transaction commits.</summary>
-    public static MediaJob Enqueue(StudioDbContext db, string kind, Guid? previewFileId, Guid? buildJobId, JsonObject? data = null)
+    /// <summary>Adds a job with no data to <paramref name="db"/>; it is queued when the caller's transaction commits.</summary>
+    public static MediaJob Enqueue(StudioDbContext db, string kind, Guid? previewFileId, Guid? buildJobId) => Add(db, kind, previewFileId, buildJobId, null);
+
+    /// <summary>
+    /// Queues the processing of an uploaded preview: the extension of its source, its kind (<c>picture</c> or
+    /// <c>movie</c>) and, for a movie, whether it is normalized (null for a picture). The worker reads them from the
+    /// job's data.
+    /// </summary>
+    public static MediaJob EnqueuePreview(StudioDbContext db, Guid previewFileId, string sourceExtension, string kind, bool? normalize)
+    {
+        var data = new JsonObject { ["source_extension"] = sourceExtension, ["kind"] = kind };
+        if (normalize is { } value)
+        {
+            data["normalize"] = value;
+        }
+
+        return Add(db, "preview", previewFileId, null, data);
+    }
+
+    /// <summary>Queues the build of a playlist's movie; <paramref name="full"/> re-encodes every clip rather than joining them as they are.</summary>
+    public static MediaJob EnqueuePlaylist(StudioDbContext db, Guid buildJobId, bool full) => Add(db, "playlist", null, buildJobId, new JsonObject { ["full"] = full });
+
+    private static MediaJob Add(StudioDbContext db, string kind, Guid? previewFileId, Guid? buildJobId, JsonObject? data)
     {
         var job = new MediaJob { Id = Guid.NewGuid(), Kind = kind, PreviewFileId = previewFileId, BuildJobId = buildJobId, Data = data };
         db.Add(job);

@@ -8,22 +8,26 @@ using Studio.Domain.Persistence;
 
 namespace Studio.Domain.Persons;
 
-/// <summary>People and their accounts: Zou's person dicts, passwords and the administrator account.</summary>
+/// <summary>People and their accounts: a person's details, the organisation, passwords and the administrator account.</summary>
 public sealed class PersonsService(UserManager<Person> users, StudioDbContext db, IOptions<StudioOptions> options)
 {
     public const int MinPasswordLength = 8;
 
-    /// <summary>Zou's <c>serialize_safe</c> with the departments id list (login and authenticated routes).</summary>
-    public async Task<JsonObject> SafeDictAsync(Guid personId, CancellationToken cancellationToken)
+    /// <summary>A person and their departments (the login and authenticated routes' user).</summary>
+    public async Task<PersonDetail> DetailAsync(Guid personId, CancellationToken cancellationToken)
     {
         var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken)
             ?? throw new NotFoundException();
         var departments = await db.Set<DepartmentLink>().AsNoTracking().Where(l => l.PersonId == personId)
             .Select(l => l.DepartmentId).ToListAsync(cancellationToken);
-        return ZouSerializer.Serialize(person, new Dictionary<string, List<Guid>> { ["departments"] = departments });
+        return new PersonDetail(person, departments);
     }
 
-    /// <summary>Zou's <c>present_minimal</c>: what any signed-in person may know of another.</summary>
+    /// <summary>
+    /// Zou's <c>present_minimal</c>: what any signed-in person may know of another. Kept, the one member of this
+    /// service still speaking JSON, for the persons collection's writer and the user context, until they call the
+    /// API's person writer (<c>PersonJson.Minimal</c>), which writes the same view.
+    /// </summary>
     public static JsonObject MinimalDict(JsonObject full)
     {
         string[] keys = ["id", "type", "first_name", "last_name", "full_name", "has_avatar", "active", "departments", "studio_id", "role", "desktop_login", "is_bot"];
@@ -37,7 +41,7 @@ public sealed class PersonsService(UserManager<Person> users, StudioDbContext db
     }
 
     /// <summary>The studio's organisation, created on first use as Zou does; chat tokens only for admins.</summary>
-    public async Task<JsonObject> OrganisationAsync(Actor actor, CancellationToken cancellationToken)
+    public async Task<OrganisationView> OrganisationAsync(Actor actor, CancellationToken cancellationToken)
     {
         var organisation = await db.Set<Organisation>().OrderBy(o => o.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         if (organisation is null)
@@ -47,16 +51,7 @@ public sealed class PersonsService(UserManager<Person> users, StudioDbContext db
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var json = ZouSerializer.Serialize(organisation);
-        if (!actor.IsAdmin)
-        {
-            foreach (var key in OrganisationSecrets.ChatTokenFields)
-            {
-                json.Remove(key);
-            }
-        }
-
-        return json;
+        return new OrganisationView(organisation, ShowsChatTokens: actor.IsAdmin);
     }
 
     /// <summary>Creates, or updates and re-activates, an administrator with this e-mail and password.</summary>

@@ -105,7 +105,7 @@ public sealed class PlaylistService(IDbContextFactory<StudioDbContext> factory, 
         var job = new BuildJob { Id = Guid.NewGuid(), PlaylistId = playlist.Id, Status = "running", JobType = "movie" };
         db.Add(job);
         await db.SaveChangesAsync(cancellationToken);
-        MediaQueue.Enqueue(db, "playlist", null, job.Id, new JsonObject { ["full"] = full });
+        MediaQueue.EnqueuePlaylist(db, job.Id, full);
         var e = EventPublisher.Stage(db, "build-job:new", new EventData { ["build_job_id"] = job.Id.ToString(), ["playlist_id"] = playlist.Id.ToString() }, playlist.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

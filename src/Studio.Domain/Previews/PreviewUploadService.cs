@@ -55,9 +55,7 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
         preview.Extension = kind switch { "picture" => "png", "movie" => "mp4", _ => extension };
         preview.Status = kind == "file" ? "ready" : "processing";
         var staged = kind == "file" ? await PreviewStates.ReadyEventsAsync(db, preview, task, cancellationToken) : [];
-        var job = kind == "file" ? null : MediaQueue.Enqueue(db, "preview", preview.Id, null, kind == "movie"
-            ? new JsonObject { ["source_extension"] = extension, ["kind"] = kind, ["normalize"] = normalize }
-            : new JsonObject { ["source_extension"] = extension, ["kind"] = kind });
+        var job = kind == "file" ? null : MediaQueue.EnqueuePreview(db, preview.Id, extension, kind, kind == "movie" ? normalize : null);
         if (job is not null && kind == "picture")
         {
             // The request makes the pictures itself; the job, saved with the processing row, is the queue's to take

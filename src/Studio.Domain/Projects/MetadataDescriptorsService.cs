@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
@@ -27,65 +26,62 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
         "string", "number", "list", "taglist", "boolean", "checklist", "date", "url", "textarea", "person",
     };
 
-    public async Task<JsonArray> ListAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
+    /// <summary>The descriptors of a production the caller sees, by position then name.</summary>
+    public async Task<IReadOnlyList<MetadataDescriptorWithDepartments>> ListAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
         await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
         var rows = await db.Set<MetadataDescriptor>().AsNoTracking().Where(m => m.ProjectId == projectId)
             .OrderBy(m => m.Position).ThenBy(m => m.Name).ToListAsync(cancellationToken);
-        return await ShownAsync(db, actor, projectId, await SerializeAsync(db, rows, cancellationToken), cancellationToken);
+        return await ShownAsync(db, actor, projectId, await WithDepartmentsAsync(db, rows, cancellationToken), cancellationToken);
     }
 
     /// <summary>One descriptor, to whoever finds it in the production's list; 403 for the others.</summary>
-    public async Task<JsonObject> GetAsync(Actor actor, Guid projectId, Guid id, CancellationToken cancellationToken)
+    public async Task<MetadataDescriptorWithDepartments> GetAsync(Actor actor, Guid projectId, Guid id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var descriptor = await FindAsync(db, projectId, id, cancellationToken);
         await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
-        var shown = await ShownAsync(db, actor, projectId, await SerializeAsync(db, [descriptor], cancellationToken), cancellationToken);
-        return shown.Count == 1 ? shown[0]!.AsObject() : throw new PermissionDeniedException();
+        var shown = await ShownAsync(db, actor, projectId, await WithDepartmentsAsync(db, [descriptor], cancellationToken), cancellationToken);
+        return shown.Count == 1 ? shown[0] : throw new PermissionDeniedException();
     }
 
     /// <summary>
     /// The descriptors of a production a team member sees: a client only those shared with clients, a vendor those of
     /// their departments and those open to every department, the others all.
     /// </summary>
-    private static async Task<JsonArray> ShownAsync(StudioDbContext db, Actor actor, Guid projectId, JsonArray json, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MetadataDescriptorWithDepartments>> ShownAsync(StudioDbContext db, Actor actor, Guid projectId,
+        IReadOnlyList<MetadataDescriptorWithDepartments> descriptors, CancellationToken cancellationToken)
     {
         var role = await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken);
         if (role == Roles.Client)
         {
-            return [.. json.Where(d => d!["for_client"]!.GetValue<bool>()).Select(d => d!.DeepClone())];
+            return [.. descriptors.Where(d => d.Descriptor.ForClient)];
         }
 
         if (role == Roles.Vendor)
         {
             var mine = await MyDepartmentsAsync(db, actor, cancellationToken);
-            return [.. json.Where(d => d!["departments"]!.AsArray().Count == 0 || d["departments"]!.AsArray().Any(x => mine.Contains(Guid.Parse(x!.GetValue<string>())))).Select(d => d!.DeepClone())];
+            return [.. descriptors.Where(d => d.Departments.Count == 0 || d.Departments.Any(mine.Contains))];
         }
 
-        return json;
+        return descriptors;
     }
 
     /// <summary>ZOU: creates a descriptor; its field name is the slug of its name, unique per production and entity type.</summary>
-    public async Task<JsonObject> CreateAsync(Actor actor, Guid projectId, JsonObject body, CancellationToken cancellationToken)
+    public async Task<MetadataDescriptorWithDepartments> CreateAsync(Actor actor, Guid projectId, MetadataDescriptorFields fields, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
-        var name = Text(body, "name")?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            throw new WrongParameterException("Name cannot be empty.");
-        }
-
-        var entityType = Text(body, "entity_type") ?? "Asset";
+        var name = ValidName(fields.Name);
+        var entityType = fields.EntityType ?? "Asset";
         if (!EntityTypes.Contains(entityType))
         {
             throw new WrongParameterException("Invalid entity_type");
         }
 
-        var taskTypeId = AssetInstancesService.IdOf(body, "task_type_id");
+        var taskTypeId = fields.TaskTypeId;
         if ((entityType == "Task") != (taskTypeId is not null))
         {
             throw new WrongParameterException(entityType == "Task" ? "task_type_id is required for Task descriptors" : "task_type_id is only allowed for Task descriptors");
@@ -96,7 +92,7 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
             throw new WrongParameterException("Task type not found.");
         }
 
-        var departments = await DepartmentsAsync(db, body, cancellationToken);
+        var departments = await DepartmentsAsync(db, fields.Departments, cancellationToken);
         await EnsureMayChangeAsync(db, actor, projectId, departments, cancellationToken);
         var descriptor = new MetadataDescriptor
         {
@@ -106,9 +102,9 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
             TaskTypeId = taskTypeId,
             Name = name,
             FieldName = AssetInstancesService.Slug(name).ToLowerInvariant(),
-            DataType = DataType(body),
-            Choices = Choices(body),
-            ForClient = body["for_client"]?.GetValueKind() == JsonValueKind.True,
+            DataType = DataType(fields.DataType),
+            Choices = Choices(fields.Choices),
+            ForClient = fields.ForClient,
             Position = (await db.Set<MetadataDescriptor>().Where(m => m.ProjectId == projectId).MaxAsync(m => m.Position, cancellationToken) ?? 0) + 1,
         };
         if (await db.Set<MetadataDescriptor>().AnyAsync(m => m.ProjectId == projectId && m.EntityType == entityType && m.FieldName == descriptor.FieldName, cancellationToken))
@@ -121,29 +117,24 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
         var e = EventPublisher.Stage(db, "metadata-descriptor:new", Data(descriptor), projectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
-        return (await SerializeAsync(db, [descriptor], cancellationToken))[0]!.AsObject();
+        return (await WithDepartmentsAsync(db, [descriptor], cancellationToken))[0];
     }
 
     /// <summary>
     /// ZOU: a PUT applies the defaults of the fields it omits (<c>for_client</c> false, <c>data_type</c> string, no
     /// choices, no departments). A new name renames the field, and the values stored under the old field move with it.
     /// </summary>
-    public async Task<JsonObject> UpdateAsync(Actor actor, Guid projectId, Guid id, JsonObject body, CancellationToken cancellationToken)
+    public async Task<MetadataDescriptorWithDepartments> UpdateAsync(Actor actor, Guid projectId, Guid id, MetadataDescriptorFields fields, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var descriptor = await FindAsync(db, projectId, id, cancellationToken);
         var current = await db.Set<DepartmentMetadataDescriptorLink>().Where(l => l.MetadataDescriptorId == id).Select(l => l.DepartmentId).ToListAsync(cancellationToken);
-        var departments = await DepartmentsAsync(db, body, cancellationToken);
+        var departments = await DepartmentsAsync(db, fields.Departments, cancellationToken);
         await EnsureMayChangeAsync(db, actor, projectId, [.. current.Union(departments)], cancellationToken);
-        if (body.ContainsKey("name"))
+        if (fields.Name is not null)
         {
-            var name = Text(body, "name")?.Trim();
-            if (string.IsNullOrEmpty(name))
-            {
-                throw new WrongParameterException("Name cannot be empty.");
-            }
-
+            var name = ValidName(fields.Name);
             var fieldName = AssetInstancesService.Slug(name).ToLowerInvariant();
             if (fieldName != descriptor.FieldName)
             {
@@ -154,16 +145,16 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
             descriptor.FieldName = fieldName;
         }
 
-        descriptor.ForClient = body["for_client"]?.GetValueKind() == JsonValueKind.True;
-        descriptor.DataType = DataType(body);
-        descriptor.Choices = Choices(body);
+        descriptor.ForClient = fields.ForClient;
+        descriptor.DataType = DataType(fields.DataType);
+        descriptor.Choices = Choices(fields.Choices);
         await db.Set<DepartmentMetadataDescriptorLink>().Where(l => l.MetadataDescriptorId == id).ExecuteDeleteAsync(cancellationToken);
         db.AddRange(departments.Select(d => new DepartmentMetadataDescriptorLink { MetadataDescriptorId = id, DepartmentId = d }));
         var e = EventPublisher.Stage(db, "metadata-descriptor:update", Data(descriptor), projectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         events.Publish([e]);
-        return (await SerializeAsync(db, [descriptor], cancellationToken))[0]!.AsObject();
+        return (await WithDepartmentsAsync(db, [descriptor], cancellationToken))[0];
     }
 
     public async Task DeleteAsync(Actor actor, Guid projectId, Guid id, CancellationToken cancellationToken)
@@ -244,40 +235,30 @@ public sealed class MetadataDescriptorsService(IDbContextFactory<StudioDbContext
     private static async Task<List<Guid>> MyDepartmentsAsync(StudioDbContext db, Actor actor, CancellationToken cancellationToken) =>
         await db.Set<DepartmentLink>().Where(l => l.PersonId == actor.PersonId).Select(l => l.DepartmentId).ToListAsync(cancellationToken);
 
-    private static async Task<List<Guid>> DepartmentsAsync(StudioDbContext db, JsonObject body, CancellationToken cancellationToken)
+    /// <summary>The departments asked for, all of them known (in the order the database lists them).</summary>
+    private static async Task<List<Guid>> DepartmentsAsync(StudioDbContext db, IReadOnlyList<Guid>? ids, CancellationToken cancellationToken)
     {
-        var ids = new List<Guid>();
-        foreach (var item in body["departments"] as JsonArray ?? [])
-        {
-            ids.Add(item is JsonValue v && v.GetValueKind() == JsonValueKind.String && Guid.TryParse(v.GetValue<string>(), out var id)
-                ? id
-                : throw new WrongParameterException("Invalid department id."));
-        }
-
+        ids ??= [];
         var known = await db.Set<Department>().Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken);
         return known.Count == ids.Distinct().Count() ? known : throw new WrongParameterException("Department not found.");
     }
 
-    private static string DataType(JsonObject body)
+    private static string ValidName(string? name) =>
+        name?.Trim() is { Length: > 0 } trimmed ? trimmed : throw new WrongParameterException("Name cannot be empty.");
+
+    private static string DataType(string? type)
     {
-        var type = Text(body, "data_type") ?? "string";
+        type ??= "string";
         return DataTypes.Contains(type) ? type : throw new WrongParameterException("Invalid data_type");
     }
 
-    private static JsonArray Choices(JsonObject body) => body["choices"] switch
-    {
-        null => [],
-        JsonArray list when list.All(c => c is JsonValue v && v.GetValueKind() == JsonValueKind.String) => list.DeepClone().AsArray(),
-        _ => throw new WrongParameterException("Choices must be a list of strings."),
-    };
+    private static JsonArray Choices(IReadOnlyList<string>? choices) => [.. (choices ?? []).Select(c => (JsonNode?)c)];
 
-    private static async Task<JsonArray> SerializeAsync(StudioDbContext db, IReadOnlyList<MetadataDescriptor> rows, CancellationToken cancellationToken)
+    private static async Task<List<MetadataDescriptorWithDepartments>> WithDepartmentsAsync(StudioDbContext db, IReadOnlyList<MetadataDescriptor> rows, CancellationToken cancellationToken)
     {
         var links = await CrudRelations.LoadAsync(db, ZouModel.For<MetadataDescriptor>(), [.. rows.Select(r => r.Id)], cancellationToken);
-        return [.. rows.Select(r => (JsonNode?)ZouSerializer.Serialize(r, links[r.Id]))];
+        return [.. rows.Select(r => new MetadataDescriptorWithDepartments(r, links[r.Id]["departments"]))];
     }
 
     private static EventData Data(MetadataDescriptor descriptor) => new() { ["metadata_descriptor_id"] = descriptor.Id.ToString() };
-
-    private static string? Text(JsonObject body, string key) => body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -22,8 +21,8 @@ public sealed class ProjectTeamService(IDbContextFactory<StudioDbContext> factor
     public async Task<ProjectPermissions> PermissionsAsync(Actor actor, Guid projectId, CancellationToken cancellationToken) =>
         new(await EffectiveRoleAsync(actor, projectId, cancellationToken));
 
-    /// <summary>The team as person dicts (minimal for non-managers, as Zou does).</summary>
-    public async Task<JsonArray> ListAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
+    /// <summary>The team by first and last name; ZOU: only the production's managers see more than the members' minimal view.</summary>
+    public async Task<ProjectTeam> ListAsync(Actor actor, Guid projectId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await EnsureProjectAsync(db, projectId, cancellationToken);
@@ -33,11 +32,11 @@ public sealed class ProjectTeamService(IDbContextFactory<StudioDbContext> factor
         var people = await db.Set<Person>().AsNoTracking()
             .Where(p => db.Set<ProjectPersonLink>().Any(l => l.ProjectId == projectId && l.PersonId == p.Id))
             .OrderBy(p => p.FirstName).ThenBy(p => p.LastName).ToListAsync(cancellationToken);
-        return [.. people.Select(p => (JsonNode?)(manager ? ZouSerializer.Serialize(p) : PersonsService.MinimalDict(ZouSerializer.Serialize(p))))];
+        return new ProjectTeam(people, MinimalView: !manager);
     }
 
-    /// <summary>Adds a person to the team (no-op when already in it); returns the project with its relations.</summary>
-    public async Task<JsonObject> AddAsync(Actor actor, Guid projectId, Guid personId, CancellationToken cancellationToken)
+    /// <summary>Adds a person to the team (no-op when already in it); returns the production with its team.</summary>
+    public async Task<ProjectWithTeam> AddAsync(Actor actor, Guid projectId, Guid personId, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var project = await EnsureProjectAsync(db, projectId, cancellationToken);
@@ -56,9 +55,7 @@ public sealed class ProjectTeamService(IDbContextFactory<StudioDbContext> factor
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         events.Publish([e]);
         var team = await db.Set<ProjectPersonLink>().Where(l => l.ProjectId == projectId).Select(l => l.PersonId).ToListAsync(cancellationToken);
-        var json = ZouSerializer.Serialize(project);
-        json["team"] = ZouSerializer.IdList(team);
-        return json;
+        return new ProjectWithTeam(project, team);
     }
 
     public async Task RemoveAsync(Actor actor, Guid projectId, Guid personId, CancellationToken cancellationToken)

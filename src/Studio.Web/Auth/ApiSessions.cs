@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Studio.Domain.Access;
 using Studio.Domain.Auth;
 using Studio.Domain.Persons;
+using Studio.Web.Api.Zou.Persons;
 
 namespace Studio.Web.Auth;
 
@@ -56,8 +57,8 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
 
         return (StatusCodes.Status200OK, new JsonObject
         {
-            ["user"] = await persons.SafeDictAsync(person.Id, cancellationToken),
-            ["organisation"] = await persons.OrganisationAsync(actor, cancellationToken),
+            ["user"] = PersonJson.Detail(await persons.DetailAsync(person.Id, cancellationToken)),
+            ["organisation"] = OrganisationJson.Visible(await persons.OrganisationAsync(actor, cancellationToken)),
             ["login"] = true,
             ["access_token"] = access,
             ["refresh_token"] = refresh,
@@ -110,13 +111,13 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
 
     public async Task<JsonObject> AuthenticatedAsync(Actor actor, CancellationToken cancellationToken)
     {
-        var user = await persons.SafeDictAsync(actor.PersonId, cancellationToken);
+        var user = PersonJson.Detail(await persons.DetailAsync(actor.PersonId, cancellationToken));
         user["fido_devices"] = new JsonArray();
         return new JsonObject
         {
             ["authenticated"] = true,
             ["user"] = user,
-            ["organisation"] = await persons.OrganisationAsync(actor, cancellationToken),
+            ["organisation"] = OrganisationJson.Visible(await persons.OrganisationAsync(actor, cancellationToken)),
         };
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using Studio.Domain.Access;
 using Studio.Domain.Persons;
 using Studio.Web.Api.Zou;
-using Studio.Web.Auth;
 
 namespace Studio.Web.Api.Persons;
 
@@ -15,11 +15,10 @@ public static class PersonsEndpoints
         return api;
     }
 
-    private static async Task<IResult> ChangePassword(string person_id, HttpContext context, PersonsService persons, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangePassword(ZouId person_id, HttpRequest request, Actor actor, PersonsService persons, CancellationToken cancellationToken)
     {
-        var id = Ids.Parse(person_id);
-        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
-        await persons.ChangePasswordAsync(context.User.ToActor(), id, JsonBody.GetString(body, "password"), JsonBody.GetString(body, "password_2"), cancellationToken);
+        var body = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        await persons.ChangePasswordAsync(actor, person_id, JsonBody.GetString(body, "password"), JsonBody.GetString(body, "password_2"), cancellationToken);
         return ZouResults.Json(new JsonObject { ["success"] = true });
     }
 }

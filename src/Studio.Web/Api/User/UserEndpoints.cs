@@ -8,6 +8,7 @@ using Studio.Domain.SearchFilters;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Breakdown;
+using Studio.Web.Api.Zou.SearchFilters;
 using Studio.Web.Api.Zou.Tasks;
 using Studio.Web.Auth;
 
@@ -29,16 +30,12 @@ public static class UserEndpoints
         user.MapGet("/notifications", Notifications).WithName("User_Notifications").WithSummary("The caller's notifications, newest first");
         user.MapGet("/notifications/{notification_id}", Notification).WithName("User_Notification").WithSummary("One of the caller's notifications");
         user.MapPut("/notifications/{notification_id}", ReadNotification).WithName("User_ReadNotification").WithSummary("Mark a notification read or unread");
-        user.MapGet("/filters", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Json(await s.FiltersAsync(c.User.ToActor(), t)))
-            .WithName("User_Filters").WithSummary("The caller's saved searches, by list and production");
-        user.MapPost("/filters", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Created(await s.CreateFilterAsync(c.User.ToActor(), await JsonBody.ReadObjectAsync(c.Request, t), t)))
-            .WithName("User_CreateFilter").WithSummary("Save a search");
+        user.MapGet("/filters", Filters).WithName("User_Filters").WithSummary("The caller's saved searches, by list and production");
+        user.MapPost("/filters", CreateFilter).WithName("User_CreateFilter").WithSummary("Save a search");
         user.MapPut("/filters/{filter_id}", UpdateFilter).WithName("User_UpdateFilter").WithSummary("Change a saved search");
         user.MapDelete("/filters/{filter_id}", DeleteFilter).WithName("User_DeleteFilter").WithSummary("Remove a saved search");
-        user.MapGet("/filter-groups", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Json(await s.GroupsAsync(c.User.ToActor(), t)))
-            .WithName("User_FilterGroups").WithSummary("The caller's groups of saved searches");
-        user.MapPost("/filter-groups", async (HttpContext c, UserFiltersService s, CancellationToken t) => ZouResults.Created(await s.CreateGroupAsync(c.User.ToActor(), await JsonBody.ReadObjectAsync(c.Request, t), t)))
-            .WithName("User_CreateFilterGroup").WithSummary("Create a group of saved searches");
+        user.MapGet("/filter-groups", FilterGroups).WithName("User_FilterGroups").WithSummary("The caller's groups of saved searches");
+        user.MapPost("/filter-groups", CreateFilterGroup).WithName("User_CreateFilterGroup").WithSummary("Create a group of saved searches");
         user.MapGet("/filter-groups/{filter_group_id}", FilterGroup).WithName("User_FilterGroup").WithSummary("One group of saved searches");
         user.MapPut("/filter-groups/{filter_group_id}", UpdateFilterGroup).WithName("User_UpdateFilterGroup").WithSummary("Change a group of saved searches");
         user.MapDelete("/filter-groups/{filter_group_id}", DeleteFilterGroup).WithName("User_DeleteFilterGroup").WithSummary("Remove a group and its saved searches");
@@ -73,8 +70,8 @@ public static class UserEndpoints
     {
         var assetTypes = BreakdownJson.AssetTypes(await breakdown.AllAssetTypesAsync(cancellationToken));
         var context = await service.ContextAsync(actor, cancellationToken);
-        var searchFilters = await filters.FiltersAsync(actor, cancellationToken);
-        var searchFilterGroups = await filters.GroupsAsync(actor, cancellationToken);
+        var searchFilters = SearchFilterJson.Map(await filters.FiltersAsync(actor, cancellationToken));
+        var searchFilterGroups = SearchFilterJson.Map(await filters.GroupsAsync(actor, cancellationToken));
         return ZouResults.Json(UserContextJson.Context(context, assetTypes, searchFilters, searchFilterGroups));
     }
 
@@ -119,32 +116,48 @@ public static class UserEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> UpdateFilter(string filter_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
+    private static async Task<IResult> Filters(Actor actor, UserFiltersService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(SearchFilterJson.Map(await service.FiltersAsync(actor, cancellationToken)));
+
+    private static async Task<IResult> CreateFilter(HttpRequest request, Actor actor, UserFiltersService service, CancellationToken cancellationToken)
     {
-        var id = Ids.Parse(filter_id);
-        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
-        return ZouResults.Json(await service.UpdateFilterAsync(context.User.ToActor(), id, body, cancellationToken));
+        var draft = SearchFilterBody.Filter(await JsonBody.ReadObjectAsync(request, cancellationToken));
+        return ZouResults.Created(ZouSerializer.Serialize(await service.CreateFilterAsync(actor, draft, cancellationToken)));
     }
 
-    private static async Task<IResult> DeleteFilter(string filter_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateFilter(ZouId filter_id, HttpRequest request, Actor actor, UserFiltersService service, CancellationToken cancellationToken)
     {
-        await service.DeleteAsync<SearchFilter>(context.User.ToActor(), Ids.Parse(filter_id), cancellationToken);
+        var changes = SearchFilterBody.FilterChanges(await JsonBody.ReadObjectAsync(request, cancellationToken));
+        return ZouResults.Json(ZouSerializer.Serialize(await service.UpdateFilterAsync(actor, filter_id, changes, cancellationToken)));
+    }
+
+    private static async Task<IResult> DeleteFilter(ZouId filter_id, Actor actor, UserFiltersService service, CancellationToken cancellationToken)
+    {
+        await service.DeleteAsync<SearchFilter>(actor, filter_id, cancellationToken);
         return Results.NoContent();
     }
 
-    private static async Task<IResult> FilterGroup(string filter_group_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken) =>
-        ZouResults.Json(await service.GroupAsync(context.User.ToActor(), Ids.Parse(filter_group_id), cancellationToken));
+    private static async Task<IResult> FilterGroups(Actor actor, UserFiltersService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(SearchFilterJson.Map(await service.GroupsAsync(actor, cancellationToken)));
 
-    private static async Task<IResult> UpdateFilterGroup(string filter_group_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateFilterGroup(HttpRequest request, Actor actor, UserFiltersService service, CancellationToken cancellationToken)
     {
-        var id = Ids.Parse(filter_group_id);
-        var body = await JsonBody.ReadObjectAsync(context.Request, cancellationToken);
-        return ZouResults.Json(await service.UpdateGroupAsync(context.User.ToActor(), id, body, cancellationToken));
+        var draft = SearchFilterBody.Group(await JsonBody.ReadObjectAsync(request, cancellationToken));
+        return ZouResults.Created(ZouSerializer.Serialize(await service.CreateGroupAsync(actor, draft, cancellationToken)));
     }
 
-    private static async Task<IResult> DeleteFilterGroup(string filter_group_id, HttpContext context, UserFiltersService service, CancellationToken cancellationToken)
+    private static async Task<IResult> FilterGroup(ZouId filter_group_id, Actor actor, UserFiltersService service, CancellationToken cancellationToken) =>
+        ZouResults.Json(ZouSerializer.Serialize(await service.GroupAsync(actor, filter_group_id, cancellationToken)));
+
+    private static async Task<IResult> UpdateFilterGroup(ZouId filter_group_id, HttpRequest request, Actor actor, UserFiltersService service, CancellationToken cancellationToken)
     {
-        await service.DeleteAsync<SearchFilterGroup>(context.User.ToActor(), Ids.Parse(filter_group_id), cancellationToken);
+        var changes = SearchFilterBody.GroupChanges(await JsonBody.ReadObjectAsync(request, cancellationToken));
+        return ZouResults.Json(ZouSerializer.Serialize(await service.UpdateGroupAsync(actor, filter_group_id, changes, cancellationToken)));
+    }
+
+    private static async Task<IResult> DeleteFilterGroup(ZouId filter_group_id, Actor actor, UserFiltersService service, CancellationToken cancellationToken)
+    {
+        await service.DeleteAsync<SearchFilterGroup>(actor, filter_group_id, cancellationToken);
         return Results.NoContent();
     }
 

@@ -23,6 +23,9 @@ public sealed record TaskTypeView(Guid Id, string Name, string? ShortName, strin
 
 public sealed record PersonView(Guid Id, string FullName, string? Email, string Role, bool Active, bool HasAvatar, IReadOnlyList<Guid> Departments)
 {
+    /// <summary>A person read from the domain; without the e-mail when the caller gets only the person's minimal view.</summary>
+    public static PersonView From(Studio.Domain.Persons.Person p, bool minimal) => new(p.Id, p.FullName, minimal ? null : p.Email, p.Role, p.Active, p.HasAvatar, []);
+
     public static PersonView From(JsonNode p)
     {
         var full = p.Str("full_name") is { Length: > 0 } f ? f : $"{p.Text("first_name")} {p.Text("last_name")}".Trim();

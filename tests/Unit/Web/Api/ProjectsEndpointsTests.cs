@@ -42,4 +42,45 @@ public sealed class ProjectsEndpointsTests(WorldFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, malformed.Status);
         Assert.Equal(HttpStatusCode.BadRequest, unknownPerson.Status);
     }
+
+    /// <summary>The body's shape is read before the descriptor is written: each malformed value keeps Zou's message.</summary>
+    [Fact]
+    public async Task MetadataDescriptor_MalformedBody_AnswersZousMessages_WrongKindsCountAsNotSent()
+    {
+        var project = await fixture.Admin.ProjectAsync();
+        var path = $"/data/projects/{project}/metadata-descriptors";
+
+        var taskType = await fixture.Admin.PostAsync(path, new { name = "Notes", entity_type = "Task", task_type_id = "nope" });
+        var department = await fixture.Admin.PostAsync(path, new { name = "Notes", departments = new object[] { 1 } });
+        var choices = await fixture.Admin.PostAsync(path, new { name = "Notes", choices = new object[] { "a", 1 } });
+        var numberName = await fixture.Admin.PostAsync(path, new { name = 5 });
+        var created = await fixture.Admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, path, new { name = "Notes", entity_type = 3, data_type = 4, for_client = "true", departments = "x" });
+        var changeChoices = await fixture.Admin.PutAsync($"{path}/{created.Id()}", new { choices = 1 });
+        var changeName = await fixture.Admin.PutAsync($"{path}/{created.Id()}", new { name = 7 });
+        var changed = await fixture.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"{path}/{created.Id()}", new { task_type_id = "nope", choices = new[] { "S" } });
+
+        Assert.Equal("Invalid task_type_id.", taskType.Body!["message"]!.GetValue<string>());
+        Assert.Equal("Invalid department id.", department.Body!["message"]!.GetValue<string>());
+        Assert.Equal("Choices must be a list of strings.", choices.Body!["message"]!.GetValue<string>());
+        Assert.Equal("Name cannot be empty.", numberName.Body!["message"]!.GetValue<string>());
+        Assert.Equal("Asset", created!["entity_type"]!.GetValue<string>());
+        Assert.Equal("string", created["data_type"]!.GetValue<string>());
+        Assert.False(created["for_client"]!.GetValue<bool>());
+        Assert.Empty(created["departments"]!.AsArray());
+        Assert.Equal("Choices must be a list of strings.", changeChoices.Body!["message"]!.GetValue<string>());
+        Assert.Equal("Name cannot be empty.", changeName.Body!["message"]!.GetValue<string>());
+        Assert.Equal("[\"S\"]", changed!["choices"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task TeamAndBackgrounds_WithoutTheirId_AnswerZousMissingMessages()
+    {
+        var project = await fixture.Admin.ProjectAsync();
+
+        var team = await fixture.Admin.PostAsync($"/data/projects/{project}/team", new { person_id = 12 });
+        var background = await fixture.Admin.PostAsync($"/data/projects/{project}/settings/preview-background-files", new { });
+
+        Assert.Equal("person_id is missing.", team.Body!["message"]!.GetValue<string>());
+        Assert.Equal("preview_background_file_id is missing.", background.Body!["message"]!.GetValue<string>());
+    }
 }
