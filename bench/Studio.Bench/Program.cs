@@ -13,6 +13,7 @@ using Studio.Domain.Persons;
 using Studio.Domain.Projects;
 using Studio.Domain.Settings;
 using Studio.Domain.Tasks;
+using Studio.Web.Api.Zou;
 
 namespace Studio.Bench;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
@@ -113,14 +111,6 @@ public sealed partial class AssetInstancesService(IDbContextFactory<StudioDbCont
     /// <summary>ZOU: <c>slugify(name, "_", lowercase=False)</c>.</summary>
     public static string Slug(string name) => NotWord().Replace(name.Normalize(System.Text.NormalizationForm.FormKD), "_").Trim('_');
 
-    /// <summary>
-    /// Transitional, for the areas that still read request bodies in the domain (metadata descriptors): the optional
-    /// id of a body key (400 when it is not a UUID). The API reads its bodies itself.
-    /// </summary>
-    internal static Guid? IdOf(JsonObject body, string key) =>
-        body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String
-            ? Guid.TryParse(v.GetValue<string>(), out var id) ? id : throw new WrongParameterException($"Invalid {key}.")
-            : null;
 
     private static EventData Data(Guid shotId, Guid instanceId) => new() { ["shot_id"] = shotId.ToString(), ["asset_instance_id"] = instanceId.ToString() };
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -161,32 +160,6 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         return new AssetTypeItem(type, links[type.Id]["task_types"]);
     }
 
-    /// <summary>
-    /// Transitional, for the areas that still write JSON in the domain (the user context): the asset types as Zou
-    /// lists them. The API writes them with its own writer.
-    /// </summary>
-    internal async Task<JsonArray> AssetTypesAsync(Actor actor, Guid? projectId, Guid? shotId, CancellationToken cancellationToken)
-    {
-        var types = shotId is { } shot ? await ShotAssetTypesAsync(actor, shot, cancellationToken)
-            : projectId is { } project ? await ProjectAssetTypesAsync(actor, project, cancellationToken)
-            : await AllAssetTypesAsync(cancellationToken);
-        return [.. types.Select(t =>
-        {
-            var json = new JsonObject { ["name"] = t.Type.Name, ["short_name"] = t.Type.ShortName, ["description"] = t.Type.Description };
-            if (t.TaskTypeIds is not null)
-            {
-                json["task_types"] = ZouSerializer.IdList(t.TaskTypeIds);
-            }
-
-            json["archived"] = t.Type.Archived;
-            json["id"] = t.Type.Id.ToString();
-            json["created_at"] = ZouSerializer.FormatDateTime(t.Type.CreatedAt);
-            json["updated_at"] = ZouSerializer.FormatDateTime(t.Type.UpdatedAt);
-            json["type"] = "AssetType";
-            return (JsonNode?)json;
-        })];
-    }
-
     /// <summary>Reads one entity of a kind (404 when it is of another kind) and checks the caller may see it.</summary>
     public static async Task<Entity> ReadableAsync(StudioDbContext db, Actor actor, string kind, Guid id, CancellationToken cancellationToken)
     {
@@ -216,13 +189,6 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         var kinds = await EntityKinds.KindsAsync(db, entities.Select(e => e.EntityTypeId), cancellationToken);
         return [.. entities.Select(e => new ListedEntity(e, kinds.GetValueOrDefault(e.EntityTypeId, EntityKinds.Asset)))];
     }
-
-    /// <summary>
-    /// Transitional, for the areas that still write entities as JSON in the domain (a sequence's shots of the
-    /// caller's tasks): entities serialized with their kind as <c>type</c>. The API writes them with its own writer.
-    /// </summary>
-    internal static async Task<JsonArray> SerializeAllAsync(StudioDbContext db, IReadOnlyList<Entity> entities, CancellationToken cancellationToken) =>
-        [.. (await WithKindsAsync(db, entities, cancellationToken)).Select(e => (JsonNode?)EntityJson.Serialize(e.Entity, e.Kind))];
 
     private async Task<IReadOnlyList<ListedEntity>> ListAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, bool shotNames, CancellationToken cancellationToken)
     {

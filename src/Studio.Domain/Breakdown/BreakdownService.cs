@@ -215,16 +215,6 @@ public sealed class BreakdownService(IDbContextFactory<StudioDbContext> factory,
         return kinds.GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset) == kind ? entity : throw new NotFoundException();
     }
 
-    /// <summary>
-    /// Transitional, for the areas that still write entities as JSON in the domain (a preview set as an entity's
-    /// picture): the entity as Zou serializes it, with its kind as <c>type</c>. The API writes it with its own writer.
-    /// </summary>
-    internal static async Task<JsonObject> SerializeAsync(StudioDbContext db, Entity entity, CancellationToken cancellationToken)
-    {
-        var kind = (await EntityKinds.KindsAsync(db, [entity.EntityTypeId], cancellationToken)).GetValueOrDefault(entity.EntityTypeId, EntityKinds.Asset);
-        return EntityJson.Serialize(entity, kind);
-    }
-
     public static async Task EnsureProjectAsync(StudioDbContext db, Guid projectId, CancellationToken cancellationToken)
     {
         if (!await db.Set<Project>().AnyAsync(p => p.Id == projectId, cancellationToken))

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Persistence;
@@ -7,8 +6,7 @@ using Studio.Domain.Tasks;
 namespace Studio.Domain.Breakdown;
 
 /// <summary>
-/// The tasks of an episode's assets or edits. Its rows are the tasks area's detailed tasks
-/// (<see cref="EntityTasksService.DetailedAsync"/>), JSON until that area returns them typed.
+/// The tasks of an episode's assets or edits, as the tasks area details them (<see cref="DetailedTask"/>).
 /// </summary>
 public sealed class EpisodeTaskQueries(IDbContextFactory<StudioDbContext> factory)
 {
@@ -17,7 +15,7 @@ public sealed class EpisodeTaskQueries(IDbContextFactory<StudioDbContext> factor
     /// episode) or edits, each with its project, type, status, entity type and entity names; assignees only with
     /// <paramref name="relations"/>. Vendors are refused.
     /// </summary>
-    public async Task<JsonArray> EpisodeTasksAsync(Actor actor, Guid episodeId, string kind, bool relations, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DetailedTask>> EpisodeTasksAsync(Actor actor, Guid episodeId, string kind, bool relations, CancellationToken cancellationToken)
     {
         ProjectAccess.EnsureNotVendor(actor);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -26,6 +24,6 @@ public sealed class EpisodeTaskQueries(IDbContextFactory<StudioDbContext> factor
         var entities = db.Set<Entity>().Where(e => types.Contains(e.EntityTypeId) && e.ProjectId == episode.ProjectId);
         entities = kind == EntityKinds.Asset ? entities.Where(e => e.SourceId == episode.Id) : entities.Where(e => e.ParentId == episode.Id);
         var tasks = db.Set<ProductionTask>().Where(t => entities.Any(e => e.Id == t.EntityId));
-        return await EntityTasksService.DetailedAsync(db, tasks, relations, cancellationToken);
+        return await EntityTasksService.DetailedTasksAsync(db, tasks, relations, cancellationToken);
     }
 }

@@ -18,15 +18,15 @@ public sealed record CommentReply(Guid Id, Guid? PersonId, string Text, DateTime
     /// <summary>The entry stored in the comment's <c>replies</c>. ZOU: a reply's <c>created_at</c> repeats its date.</summary>
     internal JsonObject ToStored()
     {
-        var stamp = Date is { } date ? ZouSerializer.FormatDateTime(date) : null;
+        var stamp = Date is { } date ? StoredJson.Time(date) : null;
         return new JsonObject
         {
             ["id"] = Id.ToString(),
             ["date"] = stamp,
             ["person_id"] = PersonId?.ToString(),
             ["text"] = Text,
-            ["mentions"] = ZouSerializer.IdList(Mentions),
-            ["department_mentions"] = ZouSerializer.IdList(DepartmentMentions),
+            ["mentions"] = StoredJson.Ids(Mentions),
+            ["department_mentions"] = StoredJson.Ids(DepartmentMentions),
             ["created_at"] = stamp,
         };
     }

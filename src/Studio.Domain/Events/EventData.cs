@@ -1,6 +1,6 @@
 using System.Collections;
-using System.Globalization;
 using System.Text.Json.Nodes;
+using Studio.Domain.Common;
 
 namespace Studio.Domain.Events;
 
@@ -51,9 +51,9 @@ public sealed class EventData : IEnumerable<KeyValuePair<string, object?>>
                 int number => number,
                 long number => number,
                 double number => number,
-                DateTime time => time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+                DateTime time => StoredJson.Time(time),
                 EventData nested => nested.ToStored(),
-                IEnumerable<Guid> ids => new JsonArray([.. ids.Select(id => (JsonNode?)id.ToString())]),
+                IEnumerable<Guid> ids => StoredJson.Ids(ids),
                 _ => throw new InvalidOperationException($"An event cannot carry a {value.GetType().Name}."),
             };
         }

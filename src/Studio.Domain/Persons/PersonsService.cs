@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,23 +20,6 @@ public sealed class PersonsService(UserManager<Person> users, StudioDbContext db
         var departments = await db.Set<DepartmentLink>().AsNoTracking().Where(l => l.PersonId == personId)
             .Select(l => l.DepartmentId).ToListAsync(cancellationToken);
         return new PersonDetail(person, departments);
-    }
-
-    /// <summary>
-    /// Zou's <c>present_minimal</c>: what any signed-in person may know of another. Kept, the one member of this
-    /// service still speaking JSON, for the persons collection's writer and the user context, until they call the
-    /// API's person writer (<c>PersonJson.Minimal</c>), which writes the same view.
-    /// </summary>
-    public static JsonObject MinimalDict(JsonObject full)
-    {
-        string[] keys = ["id", "type", "first_name", "last_name", "full_name", "has_avatar", "active", "departments", "studio_id", "role", "desktop_login", "is_bot"];
-        var minimal = new JsonObject();
-        foreach (var key in keys.Where(full.ContainsKey))
-        {
-            minimal[key] = full[key]?.DeepClone();
-        }
-
-        return minimal;
     }
 
     /// <summary>The studio's organisation, created on first use as Zou does; chat tokens only for admins.</summary>

@@ -261,7 +261,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         var e = EventPublisher.Stage(db, "preview-file:annotation-update", new EventData
         {
-            ["preview_file_id"] = preview.Id.ToString(), ["person_id"] = actor.PersonId.ToString(), ["updated_at"] = ZouSerializer.FormatDateTime(preview.UpdatedAt),
+            ["preview_file_id"] = preview.Id.ToString(), ["person_id"] = actor.PersonId.ToString(), ["updated_at"] = preview.UpdatedAt,
         }, task.ProjectId, actor.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Common;
@@ -48,28 +47,6 @@ public sealed class UserFiltersService(IDbContextFactory<StudioDbContext> factor
                 .Where(f => f.PersonId == me || (f.IsShared && f.ProjectId != null && projects.Contains(f.ProjectId.Value)))
                 .Where(f => f.DepartmentId == null || actor.IsManager || departments.Contains(f.DepartmentId.Value))
                 .OrderByDescending(f => f.CreatedAt).ToListAsync(cancellationToken)).Cast<T>()];
-    }
-
-    /// <summary>
-    /// Zou's map of the visible rows, <c>{list_type: {project_id | "all": [rows]}}</c>. Kept for the user context until
-    /// it is typed; the API writes the same map from <see cref="FiltersAsync"/> and <see cref="GroupsAsync"/>.
-    /// </summary>
-    internal static async Task<JsonObject> MapAsync<T>(StudioDbContext db, Actor actor, CancellationToken cancellationToken)
-        where T : class, IZouEntity
-    {
-        var result = new JsonObject();
-        foreach (var byType in (await VisibleAsync<T>(db, actor, cancellationToken)).GroupBy(ListTypeOf))
-        {
-            var perProject = new JsonObject();
-            foreach (var byProject in byType.GroupBy(r => ProjectOf(r)?.ToString() ?? "all"))
-            {
-                perProject[byProject.Key] = new JsonArray([.. byProject.Select(r => (JsonNode?)ZouSerializer.Serialize(r))]);
-            }
-
-            result[byType.Key] = perProject;
-        }
-
-        return result;
     }
 
     /// <summary>Saves a search for the caller.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
@@ -71,25 +70,6 @@ public sealed class EntityTasksService(IDbContextFactory<StudioDbContext> factor
             .ThenBy(r => r.EntityName, StringComparer.OrdinalIgnoreCase).ToList();
         var links = relations ? await CrudRelations.LoadAsync(db, ZouModel.For<ProductionTask>(), [.. ordered.Select(r => r.Task.Id)], cancellationToken) : null;
         return [.. ordered.Select(r => new DetailedTask(r.Task, links?[r.Task.Id]["assignees"], r.ProjectName, r.TaskTypeName, r.TaskStatusName, r.EntityTypeName, r.EntityName))];
-    }
-
-    /// <summary>
-    /// The detailed tasks written as Zou's JSON, for the breakdown's episode task lists, which still answer JSON from
-    /// the domain. Transitional: it goes once they return <see cref="DetailedTask"/> rows and the API writes them.
-    /// </summary>
-    internal static async Task<JsonArray> DetailedAsync(StudioDbContext db, IQueryable<ProductionTask> tasks, bool relations, CancellationToken cancellationToken)
-    {
-        var rows = await DetailedTasksAsync(db, tasks, relations, cancellationToken);
-        return [.. rows.Select(r =>
-        {
-            var json = ZouSerializer.Serialize(r.Task, r.Assignees is null ? null : new Dictionary<string, List<Guid>> { ["assignees"] = [.. r.Assignees] });
-            json["project_name"] = r.ProjectName;
-            json["task_type_name"] = r.TaskTypeName;
-            json["task_status_name"] = r.TaskStatusName;
-            json["entity_type_name"] = r.EntityTypeName;
-            json["entity_name"] = r.EntityName;
-            return (JsonNode?)json;
-        })];
     }
 
     // ZOU: "shot" tasks are those of any entity under the sequence (its scenes' too), as Zou's query does not filter the kind.

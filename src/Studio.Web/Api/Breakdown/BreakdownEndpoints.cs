@@ -1,6 +1,5 @@
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
-using Studio.Domain.Common;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Breakdown;
 

@@ -2,6 +2,7 @@ using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Web.Api.Breakdown;
 using Studio.Web.Api.Zou;
+using Studio.Web.Api.Zou.Tasks;
 using Studio.Web.Api.Zou.Breakdown;
 
 namespace Studio.Web.Api.Edits;
@@ -21,7 +22,7 @@ public static class EditsEndpoints
     }
 
     private static async Task<IResult> EditTasks(ZouId episode_id, Actor actor, HttpRequest request, EpisodeTaskQueries queries, CancellationToken cancellationToken) =>
-        ZouResults.Json(await queries.EpisodeTasksAsync(actor, episode_id, "Edit", JsonBody.Flag(request, "relations"), cancellationToken));
+        ZouResults.Json(TaskJson.Detailed(await queries.EpisodeTasksAsync(actor, episode_id, "Edit", JsonBody.Flag(request, "relations"), cancellationToken)));
 
     private static async Task<IResult> Versions(ZouId edit_id, Actor actor, BreakdownQueries queries, CancellationToken cancellationToken) =>
         ZouResults.Json(BreakdownJson.Versions(await queries.VersionsAsync(actor, "Edit", edit_id, cancellationToken), "Edit"));

@@ -2,6 +2,7 @@ using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Web.Api.Breakdown;
 using Studio.Web.Api.Zou;
+using Studio.Web.Api.Zou.Tasks;
 using Studio.Web.Api.Zou.Breakdown;
 using Studio.Web.Api.Zou.Crud;
 
@@ -66,5 +67,5 @@ public static class ShotsEndpoints
     }
 
     private static async Task<IResult> AssetTasks(ZouId episode_id, Actor actor, HttpRequest request, EpisodeTaskQueries queries, CancellationToken cancellationToken) =>
-        ZouResults.Json(await queries.EpisodeTasksAsync(actor, episode_id, EntityKinds.Asset, JsonBody.Flag(request, "relations"), cancellationToken));
+        ZouResults.Json(TaskJson.Detailed(await queries.EpisodeTasksAsync(actor, episode_id, EntityKinds.Asset, JsonBody.Flag(request, "relations"), cancellationToken)));
 }

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Chats;
-using Studio.Domain.Common;
 using Studio.Domain.SearchFilters;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Studio.Domain.Crud;
 using Studio.Domain.Crud.Collections;
 using Studio.Domain.Persons;
@@ -26,14 +25,6 @@ public sealed record PersonView(Guid Id, string FullName, string? Email, string 
     /// <summary>A person read from the domain; without the e-mail when the caller gets only the person's minimal view.</summary>
     public static PersonView From(Studio.Domain.Persons.Person p, bool minimal) => new(p.Id, p.FullName, minimal ? null : p.Email, p.Role, p.Active, p.HasAvatar, []);
 
-    public static PersonView From(JsonNode p)
-    {
-        var full = p.Str("full_name") is { Length: > 0 } f ? f : $"{p.Text("first_name")} {p.Text("last_name")}".Trim();
-        return new(p.IdOf(), full.Length > 0 ? full : p.Text("email"), p.Str("email"), p.Str("role") ?? "user", !p.AsObject().ContainsKey("active") || p.Bool("active"),
-            p.Bool("has_avatar"), p.Ids("departments"));
-    }
-
-    /// <summary>A person as the caller may see them: without the e-mail when the rules give the caller the short view.</summary>
     public static PersonView From(CrudRow<Person> p) =>
         new(p.Row.Id, p.Row.FullName, p.Trimmed ? null : p.Row.Email, p.Row.Role, p.Row.Active, p.Row.HasAvatar, p.Linked<DepartmentLink>());
 
@@ -42,7 +33,6 @@ public sealed record PersonView(Guid Id, string FullName, string? Email, string 
 
 public sealed record NamedView(Guid Id, string Name, string? Color = null)
 {
-    public static NamedView From(JsonNode n) => new(n.IdOf(), n.Text("name"), n.Str("color"));
 }
 
 public sealed record ProductionView(Guid Id, string Name, string? Code, string? Description, string Type, string Style, string Fps, string Ratio, string Resolution,

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
-using Studio.Domain.Common;
 
 namespace Studio.Web.Api.Zou.Breakdown;
 

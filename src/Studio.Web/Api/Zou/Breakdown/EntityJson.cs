@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
-using Studio.Domain.Common;
 
 namespace Studio.Web.Api.Zou.Breakdown;
 

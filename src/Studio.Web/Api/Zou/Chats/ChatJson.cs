@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Chats;
-using Studio.Domain.Common;
 using Studio.Web.Api.Zou.Comments;
 
 namespace Studio.Web.Api.Zou.Chats;

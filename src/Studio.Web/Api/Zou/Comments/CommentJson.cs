@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Comments;
-using Studio.Domain.Common;
 using Studio.Domain.Persons;
 using Studio.Web.Api.Zou.Previews;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Common;
 using Studio.Domain.Crud;
 using Studio.Domain.Crud.Collections;
 using Studio.Domain.Persons;
+using Studio.Web.Api.Zou.Persons;
 
 namespace Studio.Web.Api.Zou.Crud;
 
@@ -75,7 +75,7 @@ public static class CrudJson
         switch (row)
         {
             case Person:
-                return PersonsService.MinimalDict(json);
+                return PersonJson.Minimal(json);
             case Organisation:
                 foreach (var key in OrganisationSecrets.ChatTokenFields)
                 {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Common;
 using Studio.Domain.Events;
 using Studio.Web.Api.Zou.Persons;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Common;
 using Studio.Domain.Persons;
 
 namespace Studio.Web.Api.Zou.Persons;

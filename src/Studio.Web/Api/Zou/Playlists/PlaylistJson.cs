@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Common;
 using Studio.Domain.Playlists;
 using Studio.Domain.Previews;
 using Studio.Web.Api.Zou.Previews;

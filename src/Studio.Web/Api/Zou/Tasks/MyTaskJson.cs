@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Common;
 using Studio.Domain.Tasks;
 
 namespace Studio.Web.Api.Zou.Tasks;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Studio.Web.Api.Zou.Breakdown;
-using Studio.Domain.Common;
 using Studio.Domain.Tasks;
 
 namespace Studio.Web.Api.Zou.Tasks;

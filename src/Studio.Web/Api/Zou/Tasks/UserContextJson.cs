@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Studio.Domain.Common;
-using Studio.Domain.Persons;
 using Studio.Domain.Tasks;
+using Studio.Web.Api.Zou.Persons;
 
 namespace Studio.Web.Api.Zou.Tasks;
 
@@ -45,7 +44,7 @@ public static class UserContextJson
     private static JsonObject Person(PersonWithDepartments person, bool full)
     {
         var json = WithRelations(ZouSerializer.Serialize(person.Person), new Dictionary<string, List<Guid>> { ["departments"] = [.. person.Departments] }, before: "studio_id");
-        return full ? json : PersonsService.MinimalDict(json);
+        return full ? json : PersonJson.Minimal(json);
     }
 
     private static JsonObject Roles(UserContext context)

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Studio.Domain.Chats;
-using Studio.Domain.Common;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou.Breakdown;
 

@@ -1,4 +1,5 @@
-namespace Studio.Domain.Common;
+
+namespace Studio.Web.Api.Zou;
 
 /// <summary>The type a <see cref="BodySchema"/> field must have.</summary>
 public enum BodyField

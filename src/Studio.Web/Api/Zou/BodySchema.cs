@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Studio.Domain.Common;
+using Studio.Domain.Common;
+
+namespace Studio.Web.Api.Zou;
 
 /// <summary>
 /// ZOU: the request schemas (pydantic, lax mode) of the routes that validate their body: every field is checked,

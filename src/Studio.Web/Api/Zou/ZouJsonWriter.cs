@@ -3,7 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Studio.Domain.Common;
+
+namespace Studio.Web.Api.Zou;
 
 /// <summary>
 /// Writes Zou's JSON conventions straight to UTF-8 for the large list routes (no intermediate JSON tree): ids and

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Studio.Domain.Common;
+using Studio.Domain.Common;
+
+namespace Studio.Web.Api.Zou;
 
 /// <summary>
 /// Zou's <c>SerializerMixin.serialize</c>: every column in model order, then <c>type</c>, then (when asked)
