@@ -4,9 +4,9 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Breakdown;
 
 /// <summary>An asset, shot, sequence, episode, scene, edit or concept: one table, the kind given by its entity type.</summary>
-[Relation("entities_out", typeof(EntityLink), nameof(EntityLink.EntityInId), nameof(EntityLink.EntityOutId))]
-[Relation("entity_concept_links", typeof(EntityConceptLink), nameof(EntityConceptLink.EntityInId), nameof(EntityConceptLink.EntityOutId))]
-[Relation("instance_casting", typeof(AssetInstanceLink), nameof(AssetInstanceLink.EntityId), nameof(AssetInstanceLink.AssetInstanceId))]
+[Relation("entities_out", typeof(EntityLink), nameof(EntityLink.EntityInId), nameof(EntityLink.EntityOutId), After = "created_by")]
+[Relation("entity_concept_links", typeof(EntityConceptLink), nameof(EntityConceptLink.EntityInId), nameof(EntityConceptLink.EntityOutId), After = "created_by")]
+[Relation("instance_casting", typeof(AssetInstanceLink), nameof(AssetInstanceLink.EntityId), nameof(AssetInstanceLink.AssetInstanceId), After = "created_by")]
 [Relation("entities_in", typeof(EntityLink), nameof(EntityLink.EntityOutId), nameof(EntityLink.EntityInId))]
 public class Entity : ZouEntity
 {

@@ -4,11 +4,11 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Comments;
 
 /// <summary>A comment on a task (possibly changing its status), with its replies, checklist and attached previews.</summary>
-[Relation("previews", typeof(CommentPreviewLink), nameof(CommentPreviewLink.CommentId), nameof(CommentPreviewLink.PreviewFileId))]
-[Relation("mentions", typeof(CommentMention), nameof(CommentMention.CommentId), nameof(CommentMention.PersonId))]
-[Relation("department_mentions", typeof(CommentDepartmentMention), nameof(CommentDepartmentMention.CommentId), nameof(CommentDepartmentMention.DepartmentId))]
-[Relation("acknowledgements", typeof(CommentAcknowledgement), nameof(CommentAcknowledgement.CommentId), nameof(CommentAcknowledgement.PersonId))]
-[Relation("attachment_files", typeof(AttachmentFile), nameof(AttachmentFile.CommentId), nameof(AttachmentFile.Id))]
+[Relation("previews", typeof(CommentPreviewLink), nameof(CommentPreviewLink.CommentId), nameof(CommentPreviewLink.PreviewFileId), After = "preview_file_id")]
+[Relation("mentions", typeof(CommentMention), nameof(CommentMention.CommentId), nameof(CommentMention.PersonId), After = "preview_file_id")]
+[Relation("department_mentions", typeof(CommentDepartmentMention), nameof(CommentDepartmentMention.CommentId), nameof(CommentDepartmentMention.DepartmentId), After = "preview_file_id")]
+[Relation("acknowledgements", typeof(CommentAcknowledgement), nameof(CommentAcknowledgement.CommentId), nameof(CommentAcknowledgement.PersonId), After = "preview_file_id")]
+[Relation("attachment_files", typeof(AttachmentFile), nameof(AttachmentFile.CommentId), nameof(AttachmentFile.Id), After = "preview_file_id")]
 public class Comment : ZouEntity
 {
     public int? ShotgunId { get; set; }

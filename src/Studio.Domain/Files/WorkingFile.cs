@@ -4,7 +4,7 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Files;
 
 /// <summary>A revision of a work file (scene, project file) of a task or entity, made with a software.</summary>
-[Relation("outputs", typeof(OutputFile), nameof(OutputFile.SourceFileId), nameof(OutputFile.Id))]
+[Relation("outputs", typeof(OutputFile), nameof(OutputFile.SourceFileId), nameof(OutputFile.Id), After = "software_id")]
 public class WorkingFile : ZouEntity
 {
     public int? ShotgunId { get; set; }

@@ -16,6 +16,9 @@ public class Organisation : ZouEntity
 
     public bool TimesheetsLocked { get; set; }
 
+    // ZOU: format_duration_in_hours is declared twice in Zou's model; it keeps the place of its first declaration.
+    public bool FormatDurationInHours { get; set; }
+
     public bool HdByDefault { get; set; }
 
     public string? ChatTokenSlack { get; set; } = "";
@@ -25,7 +28,4 @@ public class Organisation : ZouEntity
     public string? ChatTokenDiscord { get; set; } = "";
 
     public bool DarkThemeByDefault { get; set; }
-
-    // ZOU: format_duration_in_hours is declared twice in Zou's model; the second (surviving) column comes last.
-    public bool FormatDurationInHours { get; set; }
 }

@@ -9,7 +9,7 @@ namespace Studio.Domain.Persons;
 /// Zou's columns are declared here in Zou's order; Identity's own columns (password hash, security stamp,
 /// lock-out) are inherited and never serialized.
 /// </summary>
-[Relation("departments", typeof(DepartmentLink), nameof(DepartmentLink.PersonId), nameof(DepartmentLink.DepartmentId))]
+[Relation("departments", typeof(DepartmentLink), nameof(DepartmentLink.PersonId), nameof(DepartmentLink.DepartmentId), After = "ldap_uid")]
 public class Person : IdentityUser<Guid>, IZouEntity
 {
     [ZouRequired]

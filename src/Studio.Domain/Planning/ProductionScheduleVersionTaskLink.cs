@@ -3,7 +3,7 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Planning;
 
 /// <summary>The dates and estimation of a task in one production schedule version.</summary>
-[Relation("assignees", typeof(ProductionScheduleVersionTaskLinkPersonLink), nameof(ProductionScheduleVersionTaskLinkPersonLink.ProductionScheduleVersionTaskLinkId), nameof(ProductionScheduleVersionTaskLinkPersonLink.PersonId))]
+[Relation("assignees", typeof(ProductionScheduleVersionTaskLinkPersonLink), nameof(ProductionScheduleVersionTaskLinkPersonLink.ProductionScheduleVersionTaskLinkId), nameof(ProductionScheduleVersionTaskLinkPersonLink.PersonId), After = "estimation")]
 public class ProductionScheduleVersionTaskLink : ZouEntity
 {
     public Guid ProductionScheduleVersionId { get; set; }

@@ -4,7 +4,7 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Playlists;
 
 /// <summary>A review playlist of a production: an ordered list of entities with the preview to play for each.</summary>
-[Relation("build_jobs", typeof(BuildJob), nameof(BuildJob.PlaylistId), nameof(BuildJob.Id))]
+[Relation("build_jobs", typeof(BuildJob), nameof(BuildJob.PlaylistId), nameof(BuildJob.Id), After = "is_for_all")]
 public class Playlist : ZouEntity
 {
     [ZouRequired]

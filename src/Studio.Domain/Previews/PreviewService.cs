@@ -74,8 +74,8 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
             Source = "webgui",
         };
         db.Add(preview);
+        // ZOU: the preview joins the comment's previews; the comment's own preview_file_id column stays as it was.
         db.Add(new CommentPreviewLink { CommentId = comment.Id, PreviewFileId = preview.Id });
-        comment.PreviewFileId ??= preview.Id;
         var staged = new List<ApiEvent>
         {
             EventPublisher.Stage(db, "preview-file:new", new EventData { ["preview_file_id"] = preview.Id.ToString(), ["comment_id"] = comment.Id.ToString() }, task.ProjectId, actor.PersonId),

@@ -4,7 +4,7 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Projects;
 
 /// <summary>A custom metadata column of a project for one entity type; values live in <c>data[field_name]</c> of the rows.</summary>
-[Relation("departments", typeof(DepartmentMetadataDescriptorLink), nameof(DepartmentMetadataDescriptorLink.MetadataDescriptorId), nameof(DepartmentMetadataDescriptorLink.DepartmentId))]
+[Relation("departments", typeof(DepartmentMetadataDescriptorLink), nameof(DepartmentMetadataDescriptorLink.MetadataDescriptorId), nameof(DepartmentMetadataDescriptorLink.DepartmentId), After = "position")]
 public class MetadataDescriptor : ZouEntity
 {
     [ZouRequired]

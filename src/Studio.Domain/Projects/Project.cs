@@ -4,12 +4,12 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Projects;
 
 /// <summary>A production (Zou's <c>project</c>). <c>fps</c> is a string, as in Zou.</summary>
-[Relation("team", typeof(ProjectPersonLink), nameof(ProjectPersonLink.ProjectId), nameof(ProjectPersonLink.PersonId))]
-[Relation("asset_types", typeof(ProjectAssetTypeLink), nameof(ProjectAssetTypeLink.ProjectId), nameof(ProjectAssetTypeLink.AssetTypeId))]
-[Relation("task_statuses", typeof(ProjectTaskStatusLink), nameof(ProjectTaskStatusLink.ProjectId), nameof(ProjectTaskStatusLink.TaskStatusId))]
-[Relation("task_types", typeof(ProjectTaskTypeLink), nameof(ProjectTaskTypeLink.ProjectId), nameof(ProjectTaskTypeLink.TaskTypeId))]
-[Relation("status_automations", typeof(ProjectStatusAutomationLink), nameof(ProjectStatusAutomationLink.ProjectId), nameof(ProjectStatusAutomationLink.StatusAutomationId))]
-[Relation("preview_background_files", typeof(ProjectPreviewBackgroundFileLink), nameof(ProjectPreviewBackgroundFileLink.ProjectId), nameof(ProjectPreviewBackgroundFileLink.PreviewBackgroundFileId))]
+[Relation("team", typeof(ProjectPersonLink), nameof(ProjectPersonLink.ProjectId), nameof(ProjectPersonLink.PersonId), After = "from_schedule_version_id")]
+[Relation("asset_types", typeof(ProjectAssetTypeLink), nameof(ProjectAssetTypeLink.ProjectId), nameof(ProjectAssetTypeLink.AssetTypeId), After = "from_schedule_version_id")]
+[Relation("task_statuses", typeof(ProjectTaskStatusLink), nameof(ProjectTaskStatusLink.ProjectId), nameof(ProjectTaskStatusLink.TaskStatusId), After = "from_schedule_version_id")]
+[Relation("task_types", typeof(ProjectTaskTypeLink), nameof(ProjectTaskTypeLink.ProjectId), nameof(ProjectTaskTypeLink.TaskTypeId), After = "from_schedule_version_id")]
+[Relation("status_automations", typeof(ProjectStatusAutomationLink), nameof(ProjectStatusAutomationLink.ProjectId), nameof(ProjectStatusAutomationLink.StatusAutomationId), After = "from_schedule_version_id")]
+[Relation("preview_background_files", typeof(ProjectPreviewBackgroundFileLink), nameof(ProjectPreviewBackgroundFileLink.ProjectId), nameof(ProjectPreviewBackgroundFileLink.PreviewBackgroundFileId), After = "from_schedule_version_id")]
 public class Project : ZouEntity
 {
     [ZouRequired]

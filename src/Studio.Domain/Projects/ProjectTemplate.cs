@@ -4,11 +4,11 @@ using Studio.Domain.Common;
 namespace Studio.Domain.Projects;
 
 /// <summary>Reusable production settings and workflow (task types, statuses, asset types…) to create projects from.</summary>
-[Relation("task_types", typeof(ProjectTemplateTaskTypeLink), nameof(ProjectTemplateTaskTypeLink.ProjectTemplateId), nameof(ProjectTemplateTaskTypeLink.TaskTypeId))]
-[Relation("task_statuses", typeof(ProjectTemplateTaskStatusLink), nameof(ProjectTemplateTaskStatusLink.ProjectTemplateId), nameof(ProjectTemplateTaskStatusLink.TaskStatusId))]
-[Relation("asset_types", typeof(ProjectTemplateAssetTypeLink), nameof(ProjectTemplateAssetTypeLink.ProjectTemplateId), nameof(ProjectTemplateAssetTypeLink.AssetTypeId))]
-[Relation("status_automations", typeof(ProjectTemplateStatusAutomationLink), nameof(ProjectTemplateStatusAutomationLink.ProjectTemplateId), nameof(ProjectTemplateStatusAutomationLink.StatusAutomationId))]
-[Relation("preview_background_files", typeof(ProjectTemplatePreviewBackgroundFileLink), nameof(ProjectTemplatePreviewBackgroundFileLink.ProjectTemplateId), nameof(ProjectTemplatePreviewBackgroundFileLink.PreviewBackgroundFileId))]
+[Relation("task_types", typeof(ProjectTemplateTaskTypeLink), nameof(ProjectTemplateTaskTypeLink.ProjectTemplateId), nameof(ProjectTemplateTaskTypeLink.TaskTypeId), After = "default_preview_background_file_id")]
+[Relation("task_statuses", typeof(ProjectTemplateTaskStatusLink), nameof(ProjectTemplateTaskStatusLink.ProjectTemplateId), nameof(ProjectTemplateTaskStatusLink.TaskStatusId), After = "default_preview_background_file_id")]
+[Relation("asset_types", typeof(ProjectTemplateAssetTypeLink), nameof(ProjectTemplateAssetTypeLink.ProjectTemplateId), nameof(ProjectTemplateAssetTypeLink.AssetTypeId), After = "default_preview_background_file_id")]
+[Relation("status_automations", typeof(ProjectTemplateStatusAutomationLink), nameof(ProjectTemplateStatusAutomationLink.ProjectTemplateId), nameof(ProjectTemplateStatusAutomationLink.StatusAutomationId), After = "default_preview_background_file_id")]
+[Relation("preview_background_files", typeof(ProjectTemplatePreviewBackgroundFileLink), nameof(ProjectTemplatePreviewBackgroundFileLink.ProjectTemplateId), nameof(ProjectTemplatePreviewBackgroundFileLink.PreviewBackgroundFileId), After = "default_preview_background_file_id")]
 public class ProjectTemplate : ZouEntity
 {
     [ZouRequired]

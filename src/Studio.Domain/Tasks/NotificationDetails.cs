@@ -58,7 +58,8 @@ internal static class NotificationDetails
                 links?.GetValueOrDefault("mentions") ?? [],
                 links?.GetValueOrDefault("department_mentions") ?? [],
                 whole ? Reply(comment!, n.ReplyId) : null,
-                comment?.PreviewFileId,
+                // ZOU: a notification shows its comment's first preview.
+                links?.GetValueOrDefault("previews")?.FirstOrDefault() is { } preview && preview != Guid.Empty ? preview : comment?.PreviewFileId,
                 task?.ProjectId ?? playlist?.ProjectId,
                 task?.ProjectId is { } p ? projects.GetValueOrDefault(p) : null,
                 whole ? comment!.Text : comment is null ? null : "",

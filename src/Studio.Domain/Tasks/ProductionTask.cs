@@ -5,7 +5,7 @@ namespace Studio.Domain.Tasks;
 
 /// <summary>A task of a given type on an entity (Zou's <c>Task</c> model); durations and estimations are in minutes.</summary>
 [ZouModel("Task")] // ZOU: model "Task"; renamed to avoid System.Threading.Tasks.Task.
-[Relation("assignees", typeof(TaskPersonLink), nameof(TaskPersonLink.TaskId), nameof(TaskPersonLink.PersonId))]
+[Relation("assignees", typeof(TaskPersonLink), nameof(TaskPersonLink.TaskId), nameof(TaskPersonLink.PersonId), After = "assigner_id")]
 public class ProductionTask : ZouEntity
 {
     public string Name { get; set; } = "";

@@ -7,7 +7,8 @@ namespace Studio.Domain.Tasks;
 
 /// <summary>
 /// A task with what is shown beside it: its entity and the entity's type, the sequence and episode above a shot or a
-/// scene (the episode above a sequence), its production, status and type, the assignees and who assigned them, and
+/// scene (the episode above a sequence), its production, status and type, the assignees and who assigned them (with
+/// their departments), and
 /// whether the caller follows it.
 /// </summary>
 public sealed record TaskFull(
@@ -21,7 +22,7 @@ public sealed record TaskFull(
     ProductionTaskStatus? Status,
     TaskType? Type,
     IReadOnlyList<Person> Persons,
-    Person? Assigner,
+    PersonDetail? Assigner,
     bool IsSubscribed)
 {
     /// <summary>The entity's kind (Asset, Shot, Sequence…), from its type's name.</summary>

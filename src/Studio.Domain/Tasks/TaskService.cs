@@ -30,6 +30,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
         var status = await db.Set<ProductionTaskStatus>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == task.TaskStatusId, cancellationToken);
         var type = await db.Set<TaskType>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == task.TaskTypeId, cancellationToken);
         var assigner = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == task.AssignerId, cancellationToken);
+        var assignerDepartments = assigner is null ? [] : await db.Set<DepartmentLink>().Where(l => l.PersonId == assigner.Id).Select(l => l.DepartmentId).ToListAsync(cancellationToken);
         Entity? sequence = null, episode = null;
         if (entity?.ParentId is { } parentId && entityType?.Name is "Shot" or "Scene" or "Sequence")
         {
@@ -45,7 +46,7 @@ public sealed class TaskService(IDbContextFactory<StudioDbContext> factory, Even
             }
         }
 
-        return new TaskFull(task, assignees, entity, entityType, sequence, episode, project, status, type, persons, assigner, subscribed);
+        return new TaskFull(task, assignees, entity, entityType, sequence, episode, project, status, type, persons, assigner is null ? null : new PersonDetail(assigner, assignerDepartments), subscribed);
     }
 
     /// <summary>The production of a task the actor may read, if it has one (the UI shows a task's page in its production's context).</summary>

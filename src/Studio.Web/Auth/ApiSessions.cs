@@ -57,7 +57,7 @@ public sealed partial class ApiSessions(PasswordLogin passwords, PersonsService 
 
         return (StatusCodes.Status200OK, new JsonObject
         {
-            ["user"] = PersonJson.Detail(await persons.DetailAsync(person.Id, cancellationToken)),
+            ["user"] = PersonJson.SignedIn(await persons.DetailAsync(person.Id, cancellationToken)),
             ["organisation"] = OrganisationJson.Visible(await persons.OrganisationAsync(actor, cancellationToken)),
             ["login"] = true,
             ["access_token"] = access,

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-
 using Studio.Domain.Common;
 
 namespace Studio.Web.Api.Zou;
 
 /// <summary>
-/// Zou's <c>SerializerMixin.serialize</c>: every column in model order, then <c>type</c>, then (when asked)
-/// each relation as an id list. Times are ISO-8601 without microseconds nor zone, dates <c>YYYY-MM-DD</c>.
+/// Zou's <c>SerializerMixin.serialize</c>: every attribute in the order Zou's model declares it, then <c>type</c>. With
+/// relations, each relation is an id list at its declared place (<see cref="RelationAttribute.After"/>): among the
+/// columns where the model declares it, or after the shared <c>id</c>/<c>created_at</c>/<c>updated_at</c> for one
+/// declared from the other side. Times are ISO-8601 without microseconds nor zone, dates <c>YYYY-MM-DD</c>.
 /// </summary>
 public static class ZouSerializer
 {
@@ -18,18 +19,42 @@ public static class ZouSerializer
         foreach (var column in model.Columns)
         {
             json[column.JsonName] = ToJson(column.Property.GetValue(row));
-        }
-
-        json["type"] = model.TypeName;
-        if (relations is not null)
-        {
-            foreach (var relation in model.Relations)
+            if (relations is not null)
             {
-                json[relation.Name] = IdList(relations.TryGetValue(relation.Name, out var ids) ? ids : []);
+                WriteRelations(json, model.Relations.Where(r => r.After == column.JsonName), relations);
             }
         }
 
+        if (relations is not null)
+        {
+            WriteRelations(json, model.Relations.Where(r => r.After is null || !model.ColumnsByName.ContainsKey(r.After)), relations);
+        }
+
+        json["type"] = model.TypeName;
         return json;
+    }
+
+    /// <summary>
+    /// A row followed by relation id lists added after its <c>type</c>: ZOU: routes that build their answer from a
+    /// plain serialization and add the relations themselves (a new task's assignees, the task lists' assignees).
+    /// </summary>
+    public static JsonObject SerializeThen(object row, IReadOnlyDictionary<string, List<Guid>> relations)
+    {
+        var json = Serialize(row);
+        foreach (var (name, ids) in relations)
+        {
+            json[name] = IdList(ids);
+        }
+
+        return json;
+    }
+
+    private static void WriteRelations(JsonObject json, IEnumerable<RelationAttribute> placed, IReadOnlyDictionary<string, List<Guid>> relations)
+    {
+        foreach (var relation in placed)
+        {
+            json[relation.Name] = IdList(relations.TryGetValue(relation.Name, out var ids) ? ids : []);
+        }
     }
 
     public static JsonArray IdList(IEnumerable<Guid> ids) => [.. ids.Select(id => (JsonNode?)id.ToString())];

@@ -10,9 +10,13 @@ public static class PersonJson
     private static readonly string[] MinimalKeys =
         ["id", "type", "first_name", "last_name", "full_name", "has_avatar", "active", "departments", "studio_id", "role", "desktop_login", "is_bot"];
 
-    /// <summary>Zou's <c>serialize_safe</c> with the departments id list (the login and authenticated routes' user).</summary>
+    /// <summary>Zou's <c>serialize_safe</c> with its relations: the departments where the model declares them.</summary>
     public static JsonObject Detail(PersonDetail detail) =>
         ZouSerializer.Serialize(detail.Person, new Dictionary<string, List<Guid>> { ["departments"] = [.. detail.Departments] });
+
+    /// <summary>ZOU: the login's user is serialized without relations, and its departments added after.</summary>
+    public static JsonObject SignedIn(PersonDetail detail) =>
+        ZouSerializer.SerializeThen(detail.Person, new Dictionary<string, List<Guid>> { ["departments"] = [.. detail.Departments] });
 
     /// <summary>A person's row, or its minimal view when the domain says the caller gets that one.</summary>
     public static JsonObject Row(Person person, bool minimal) => minimal ? Minimal(ZouSerializer.Serialize(person)) : ZouSerializer.Serialize(person);

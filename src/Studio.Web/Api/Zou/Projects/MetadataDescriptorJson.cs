@@ -7,7 +7,7 @@ namespace Studio.Web.Api.Zou.Projects;
 public static class MetadataDescriptorJson
 {
     public static JsonObject Row(MetadataDescriptorWithDepartments descriptor) =>
-        ZouSerializer.Serialize(descriptor.Descriptor, new Dictionary<string, List<Guid>> { ["departments"] = [.. descriptor.Departments] });
+        ZouSerializer.SerializeThen(descriptor.Descriptor, new Dictionary<string, List<Guid>> { ["departments"] = [.. descriptor.Departments] });
 
     public static JsonArray List(IEnumerable<MetadataDescriptorWithDepartments> descriptors) => [.. descriptors.Select(d => (JsonNode?)Row(d))];
 }

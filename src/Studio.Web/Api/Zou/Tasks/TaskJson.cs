@@ -1,33 +1,21 @@
 using System.Text.Json.Nodes;
-using Studio.Web.Api.Zou.Breakdown;
 using Studio.Domain.Tasks;
+using Studio.Web.Api.Zou.Breakdown;
+using Studio.Web.Api.Zou.Persons;
 
 namespace Studio.Web.Api.Zou.Tasks;
 
 /// <summary>Zou's shapes of a task.</summary>
 public static class TaskJson
 {
-    /// <summary>A task's columns with its assignees' ids; the single-task routes put the assignees before the id.</summary>
+    /// <summary>
+    /// A task's columns with its assignees' ids: where Zou's model declares them (before the id), as a serialization
+    /// with its relations answers; or after its <c>type</c>, as the routes that add them by hand (task lists, creation).
+    /// </summary>
     public static JsonObject Task(ProductionTask task, IReadOnlyList<Guid> assignees, bool assigneesBeforeId)
     {
-        var json = ZouSerializer.Serialize(task, new Dictionary<string, List<Guid>> { ["assignees"] = [.. assignees] });
-        if (!assigneesBeforeId)
-        {
-            return json;
-        }
-
-        var ordered = new JsonObject();
-        foreach (var (key, value) in json.Where(p => p.Key != "assignees"))
-        {
-            if (key == "id")
-            {
-                ordered["assignees"] = json["assignees"]!.DeepClone();
-            }
-
-            ordered[key] = value?.DeepClone();
-        }
-
-        return ordered;
+        var relations = new Dictionary<string, List<Guid>> { ["assignees"] = [.. assignees] };
+        return assigneesBeforeId ? ZouSerializer.Serialize(task, relations) : ZouSerializer.SerializeThen(task, relations);
     }
 
     /// <summary>
@@ -45,7 +33,7 @@ public static class TaskJson
         json["project"] = ZouSerializer.Serialize(full.Project);
         json["task_status"] = Row(full.Status);
         json["task_type"] = Row(full.Type);
-        json["assigner"] = Row(full.Assigner);
+        json["assigner"] = full.Assigner is null ? null : PersonJson.Detail(full.Assigner);
         if (full.Entity?.ParentId is not null && full.EntityType?.Name is "Shot" or "Scene" or "Sequence")
         {
             if (full.EntityType.Name == "Sequence")
@@ -65,10 +53,10 @@ public static class TaskJson
         return json;
     }
 
-    /// <summary>The assignment routes: each task with its assignees after its columns.</summary>
+    /// <summary>The assignment routes: each task as a serialization with its relations (ZOU: <c>assign_task</c>).</summary>
     public static JsonArray Assigned(IEnumerable<TaskWithAssignees> tasks) => [.. tasks.Select(t => (JsonNode?)Assigned(t))];
 
-    public static JsonObject Assigned(TaskWithAssignees task) => Task(task.Task, task.Assignees, assigneesBeforeId: false);
+    public static JsonObject Assigned(TaskWithAssignees task) => Task(task.Task, task.Assignees, assigneesBeforeId: true);
 
     /// <summary>
     /// An entity's task list: each task (with its assignees when they were read) and the names of its production,
@@ -76,7 +64,7 @@ public static class TaskJson
     /// </summary>
     public static JsonArray Detailed(IEnumerable<DetailedTask> tasks) => [.. tasks.Select(t =>
     {
-        var json = ZouSerializer.Serialize(t.Task, t.Assignees is null ? null : new Dictionary<string, List<Guid>> { ["assignees"] = [.. t.Assignees] });
+        var json = t.Assignees is null ? ZouSerializer.Serialize(t.Task) : ZouSerializer.SerializeThen(t.Task, new Dictionary<string, List<Guid>> { ["assignees"] = [.. t.Assignees] });
         json["project_name"] = t.ProjectName;
         json["task_type_name"] = t.TaskTypeName;
         json["task_status_name"] = t.TaskStatusName;
