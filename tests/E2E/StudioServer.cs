@@ -172,13 +172,15 @@ public sealed class StudioServer : IAsyncLifetime
         }
     }
 
-    /// <summary>Chooses an option of a Radzen drop-down by its text.</summary>
-    public static async Task PickAsync(IPage page, string dropDown, string option)
+    /// <summary>
+    /// Chooses an option of a MudSelect by its text: the select opens on mousedown (a click gives it), its items are in
+    /// the open popover.
+    /// </summary>
+    public static async Task PickAsync(IPage page, string select, string option)
     {
-        await page.ClickAsync(dropDown);
-        var item = page.Locator($".rz-popup:visible .rz-dropdown-item:has-text('{option}')").First;
-        await item.ClickAsync();
-        await page.WaitForSelectorAsync(".rz-popup:visible", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+        await page.ClickAsync(select);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

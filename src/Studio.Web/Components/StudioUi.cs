@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 using Studio.Web.Auth;
 
 namespace Studio.Web.Components;
@@ -13,7 +12,6 @@ public static class StudioUi
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddRadzenComponents();
         services.AddMudServices(mud =>
         {
             // Results and errors show at the bottom right, above the lists' last rows; errors stay until closed.

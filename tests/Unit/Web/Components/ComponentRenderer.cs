@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
-using Radzen;
 
 namespace Studio.Tests.Unit.Web.Components;
 
@@ -17,7 +16,6 @@ public static class ComponentRenderer
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddRadzenComponents();
         services.AddSingleton<IJSRuntime, NoBrowser>();
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
