@@ -3,12 +3,10 @@ using Microsoft.AspNetCore.Components.Web;
 
 namespace Studio.Web.Components.Pages.Tasks;
 
-/// <summary>The composer's UI helpers: the mention search, the status names, the chosen preview as a list, and Ctrl+Enter.</summary>
+/// <summary>The composer's UI helpers: the mention search, the chosen preview as a list, and Ctrl+Enter.</summary>
 public partial class CommentComposer
 {
     private IReadOnlyList<IBrowserFile> PreviewFiles => preview is null ? [] : [preview];
-
-    private string StatusName(Guid id) => Statuses.FirstOrDefault(s => s.Id == id)?.Name ?? "";
 
     private Task<IEnumerable<string>> SearchMentions(string? search, CancellationToken cancellationToken) =>
         Task.FromResult<IEnumerable<string>>([.. MentionChoices

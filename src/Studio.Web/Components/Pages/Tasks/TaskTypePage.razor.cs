@@ -3,21 +3,11 @@ using MudBlazor;
 
 namespace Studio.Web.Components.Pages.Tasks;
 
-/// <summary>The task type page's UI helpers: the people search of the bulk bar, status names, and the confirmation before unassigning.</summary>
+/// <summary>The task type page's confirmation before unassigning a selection.</summary>
 public partial class TaskTypePage
 {
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
-
-    private Task<IEnumerable<Guid?>> SearchPeople(string? text, CancellationToken cancellationToken) =>
-        Task.FromResult<IEnumerable<Guid?>>([.. Catalog.ActivePersons
-            .Where(p => string.IsNullOrWhiteSpace(text) || p.FullName.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase))
-            .OrderBy(p => p.FullName, StringComparer.OrdinalIgnoreCase)
-            .Select(p => (Guid?)p.Id)]);
-
-    private string PersonName(Guid? id) => id is { } person ? Catalog.PersonName(person) : "";
-
-    private string StatusName(Guid? id) => id is { } status ? Catalog.Status(status).Name : "";
 
     private async Task ConfirmBulkUnassignAsync()
     {
