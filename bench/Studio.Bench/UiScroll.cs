@@ -15,9 +15,12 @@ namespace Studio.Bench;
 /// </summary>
 internal static class UiScroll
 {
+    /// <summary>The list's scrolling element: Studio's grid itself, or a MudDataGrid's table container inside it.</summary>
+    private const string Scroller = "(document.querySelector('.studio-entities .mud-table-container') || document.querySelector('.studio-entities'))";
+
     private const string FrameScript = """
         async (frames) => {
-            const grid = document.querySelector('.studio-entities .rz-data-grid-data');
+            const grid = document.querySelector('.studio-entities .mud-table-container') || document.querySelector('.studio-entities');
             const step = (grid.scrollHeight - grid.clientHeight) / frames;
             const times = [];
             let last = performance.now();
@@ -55,20 +58,20 @@ internal static class UiScroll
         {
             var open = Stopwatch.StartNew();
             await page.GotoAsync($"/productions/{projectId}/shots");
-            await page.WaitForSelectorAsync(".rz-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 120000 });
-            await page.WaitForSelectorAsync("tr[data-entity]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            await page.WaitForSelectorAsync(".studio-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            await page.WaitForSelectorAsync("[data-entity]", new PageWaitForSelectorOptions { Timeout = 120000 });
             var shown = open.Elapsed.TotalMilliseconds;
 
             var frames = (await page.EvaluateAsync<double[]>(FrameScript, 300)).Order().ToArray();
             var jump = Stopwatch.StartNew();
-            await page.EvaluateAsync("() => { const g = document.querySelector('.studio-entities .rz-data-grid-data'); g.scrollTop = 0; }");
-            await page.WaitForSelectorAsync("tr[data-entity=SH0000]", new PageWaitForSelectorOptions { Timeout = 60000 });
+            await page.EvaluateAsync($"() => {{ const g = {Scroller}; g.scrollTop = 0; }}");
+            await page.WaitForSelectorAsync("[data-entity=SH0000]", new PageWaitForSelectorOptions { Timeout = 60000 });
             jump.Restart();
-            await page.EvaluateAsync("() => { const g = document.querySelector('.studio-entities .rz-data-grid-data'); g.scrollTop = g.scrollHeight; }");
-            await page.WaitForSelectorAsync("tr[data-entity=SH4999]", new PageWaitForSelectorOptions { Timeout = 60000 });
+            await page.EvaluateAsync($"() => {{ const g = {Scroller}; g.scrollTop = g.scrollHeight; }}");
+            await page.WaitForSelectorAsync("[data-entity=SH4999]", new PageWaitForSelectorOptions { Timeout = 60000 });
             var toEnd = jump.Elapsed.TotalMilliseconds;
 
-            var rows = await page.Locator("tr[data-entity]").CountAsync();
+            var rows = await page.Locator("[data-entity]").CountAsync();
             var heap = await page.EvaluateAsync<JsonElement>("() => performance.memory ? performance.memory.usedJSHeapSize : 0");
             var server_ = Process.GetCurrentProcess();
             server_.Refresh();
