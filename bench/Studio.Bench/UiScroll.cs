@@ -15,9 +15,12 @@ namespace Studio.Bench;
 /// </summary>
 internal static class UiScroll
 {
+    /// <summary>The list's scrolling element: Studio's grid itself, or a MudDataGrid's table container inside it.</summary>
+    private const string Scroller = "(document.querySelector('.studio-entities .mud-table-container') || document.querySelector('.studio-entities'))";
+
     private const string FrameScript = """
         async (frames) => {
-            const grid = document.querySelector('.studio-entities .rz-data-grid-data');
+            const grid = document.querySelector('.studio-entities .mud-table-container') || document.querySelector('.studio-entities');
             const step = (grid.scrollHeight - grid.clientHeight) / frames;
             const times = [];
             let last = performance.now();
@@ -54,21 +57,23 @@ internal static class UiScroll
         for (var run = 0; run < 3; run++)
         {
             var open = Stopwatch.StartNew();
-            await page.GotoAsync($"/productions/{projectId}/shots");
-            await page.WaitForSelectorAsync(".rz-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 120000 });
-            await page.WaitForSelectorAsync("tr[data-entity]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            await page.GotoAsync($"/productions/{projectId}/shots", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForSelectorAsync("[data-entity]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            var painted = open.Elapsed.TotalMilliseconds;
+            await page.WaitForSelectorAsync(".studio-layout[data-interactive=true] [data-entity]", new PageWaitForSelectorOptions { Timeout = 120000 });
             var shown = open.Elapsed.TotalMilliseconds;
+            var html = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].transferSize");
 
             var frames = (await page.EvaluateAsync<double[]>(FrameScript, 300)).Order().ToArray();
             var jump = Stopwatch.StartNew();
-            await page.EvaluateAsync("() => { const g = document.querySelector('.studio-entities .rz-data-grid-data'); g.scrollTop = 0; }");
-            await page.WaitForSelectorAsync("tr[data-entity=SH0000]", new PageWaitForSelectorOptions { Timeout = 60000 });
+            await page.EvaluateAsync($"() => {{ const g = {Scroller}; g.scrollTop = 0; }}");
+            await page.WaitForSelectorAsync("[data-entity=SH0000]", new PageWaitForSelectorOptions { Timeout = 60000 });
             jump.Restart();
-            await page.EvaluateAsync("() => { const g = document.querySelector('.studio-entities .rz-data-grid-data'); g.scrollTop = g.scrollHeight; }");
-            await page.WaitForSelectorAsync("tr[data-entity=SH4999]", new PageWaitForSelectorOptions { Timeout = 60000 });
+            await page.EvaluateAsync($"() => {{ const g = {Scroller}; g.scrollTop = g.scrollHeight; }}");
+            await page.WaitForSelectorAsync("[data-entity=SH4999]", new PageWaitForSelectorOptions { Timeout = 60000 });
             var toEnd = jump.Elapsed.TotalMilliseconds;
 
-            var rows = await page.Locator("tr[data-entity]").CountAsync();
+            var rows = await page.Locator("[data-entity]").CountAsync();
             var heap = await page.EvaluateAsync<JsonElement>("() => performance.memory ? performance.memory.usedJSHeapSize : 0");
             var server_ = Process.GetCurrentProcess();
             server_.Refresh();
@@ -76,7 +81,7 @@ internal static class UiScroll
             // What stays alive (earlier pages' circuits included, kept for reconnection): the managed heap after a full collection.
             var live = GC.GetTotalMemory(forceFullCollection: true);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run + 1}: rows shown after {shown:F0} ms; scrolling 300 frames: median {frames[frames.Length / 2]:F1} ms, p95 {frames[(int)(frames.Length * 0.95)]:F1} ms, max {frames[^1]:F1} ms; jump to the end: last rows after {toEnd:F0} ms; {rows} rows in the page; browser JS heap {heap.GetDouble() / 1048576:F1} MiB; Studio process working set {server_.WorkingSet64 / 1048576.0:F0} MiB, live managed heap {live / 1048576.0:F0} MiB"));
+                $"run {run + 1}: first rows painted after {painted:F0} ms, usable (circuit connected) after {shown:F0} ms, page {html / 1024:F0} KiB; scrolling 300 frames: median {frames[frames.Length / 2]:F1} ms, p95 {frames[(int)(frames.Length * 0.95)]:F1} ms, max {frames[^1]:F1} ms; jump to the end: last rows after {toEnd:F0} ms; {rows} rows in the page; browser JS heap {heap.GetDouble() / 1048576:F1} MiB; Studio process working set {server_.WorkingSet64 / 1048576.0:F0} MiB, live managed heap {live / 1048576.0:F0} MiB"));
         }
     }
 }

@@ -44,6 +44,7 @@ public static class StudioDomainExtensions
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<CrudService>();
         services.AddScoped<PersonsService>();
+        services.AddSingleton<PersonPreferencesService>();
         services.AddScoped<PasswordLogin>();
         services.AddScoped<DefaultData>();
         services.AddSingleton<DatabaseStatus>();

@@ -9,7 +9,8 @@ using Studio.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Package and framework assets (blazor.web.js, Radzen's scripts and themes) are served from the build output in every environment.
+// Package and framework assets (blazor.web.js, MudBlazor's styles and script) are served from the build output in every
+// environment: without this a Release build run in Production answers 500 for _content/MudBlazor/*.
 builder.WebHost.UseStaticWebAssets();
 var command = StudioCommands.IsCommand(args);
 

@@ -24,17 +24,21 @@ public sealed class ListTests(StudioServer server)
         await page.WaitForSelectorAsync("tr[data-entity=Villain]");
         await StudioServer.ScreenshotAsync(page, "assets");
 
-        await page.FillAsync("#search", "modeling=wip");
+        var search = page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Search", Exact = true });
+        await search.FillAsync("modeling=wip");
         await page.WaitForSelectorAsync("tr[data-entity=Villain]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
         Assert.Equal(1, await page.Locator("tr[data-entity=Hero]").CountAsync());
-        await page.FillAsync("#search", "-hero");
+        await search.FillAsync("-hero");
         await page.WaitForSelectorAsync("tr[data-entity=Hero]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
-        await page.FillAsync("#search", "");
+        await search.FillAsync("");
         await page.WaitForSelectorAsync("tr[data-entity=Hero]");
 
         // Sorted by name, descending: Villain comes first.
-        await page.ClickAsync("button.studio-sort:has-text('Name')");
-        await page.ClickAsync("button.studio-sort:has-text('Name')");
+        var byName = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sort by Name" });
+        await byName.ClickAsync();
+        await Assertions.Expect(byName).ToHaveAttributeAsync("aria-sort", "ascending");
+        await byName.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Columnheader).Filter(new LocatorFilterOptions { Has = byName })).ToHaveAttributeAsync("aria-sort", "descending");
         await Assertions.Expect(page.Locator("tr[data-entity]").First).ToHaveAttributeAsync("data-entity", "Villain");
 
         // Keyboard: focus a cell, move down with the arrow key, open with Enter.
@@ -63,7 +67,7 @@ public sealed class ListTests(StudioServer server)
         Assert.InRange(rendered, 1, 200);
 
         // Scrolling to the end brings the last shots in, still with a bounded number of rows in the page.
-        await page.EvaluateAsync("() => { const s = document.querySelector('.studio-entities .rz-data-grid-data'); s.scrollTop = s.scrollHeight; }");
+        await page.EvaluateAsync("() => { const s = document.querySelector('.studio-entities'); s.scrollTop = s.scrollHeight; }");
         await page.WaitForSelectorAsync("tr[data-entity=SH5000]", new PageWaitForSelectorOptions { Timeout = 20000 });
         Assert.InRange(await page.Locator("tr[data-entity]").CountAsync(), 1, 200);
         await StudioServer.ScreenshotAsync(page, "shots-5000");
@@ -94,21 +98,22 @@ public sealed class ListTests(StudioServer server)
         Assert.Equal(["E01", "E02"], (await episodes.AllInnerTextsAsync()).Order());
 
         // All episodes: the sequence filter names each SQ01 with its episode.
+        var items = page.Locator(".mud-popover-open .mud-list-item");
         await page.ClickAsync("#sequence-filter");
-        await Assertions.Expect(page.Locator(".rz-popup:visible .rz-dropdown-item")).ToHaveCountAsync(2);
-        var options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
+        await Assertions.Expect(items).ToHaveCountAsync(2);
+        var options = await items.AllInnerTextsAsync();
         Assert.Equal(["E01 / SQ01", "E02 / SQ01"], options.Select(o => o.Trim()).Order());
         await page.Keyboard.PressAsync("Escape");
-        await page.WaitForSelectorAsync(".rz-popup:visible", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+        await Assertions.Expect(items).ToHaveCountAsync(0);
 
         // E02 chosen: the sequence filter offers E02's SQ01 only, and the list keeps E02's shot.
         await StudioServer.PickAsync(page, "#episode-filter", "E02");
         await page.WaitForSelectorAsync("#entity-count:has-text('1 of 2')");
         await page.ClickAsync("#sequence-filter");
-        await Assertions.Expect(page.Locator(".rz-popup:visible .rz-dropdown-item")).ToHaveCountAsync(1);
-        options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
+        await Assertions.Expect(items).ToHaveCountAsync(1);
+        options = await items.AllInnerTextsAsync();
         Assert.Equal(["SQ01"], options.Select(o => o.Trim()));
-        await page.Locator(".rz-popup:visible .rz-dropdown-item").First.ClickAsync();
+        await items.First.ClickAsync();
         await page.WaitForSelectorAsync("#entity-count:has-text('1 of 2')");
         await Assertions.Expect(episodes).ToHaveTextAsync(["E02"]);
         await StudioServer.ScreenshotAsync(page, "shots-tvshow");

@@ -33,7 +33,7 @@ public sealed class NavigationTests(StudioServer server)
 
         Assert.Equal(404, response!.Status);
         Assert.Equal(1, await page.Locator("#sign-out").CountAsync());
-        await StudioServer.ScreenshotAsync(page, "not-found-1440");
+        await StudioServer.ScreenshotAsync(page, "not-found");
         await page.Context.CloseAsync();
     }
 }

@@ -14,13 +14,11 @@ public sealed class PhoneLayoutTests(StudioServer server)
     {
         using var api = await StudioApiClient.SignInAsync(server.BaseUrl);
         var world = await api.WorldAsync("Phone " + Guid.NewGuid().ToString("N")[..6]);
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, ViewportSize = StudioServer.Phone, IsMobile = true, HasTouch = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await StudioServer.ScreenshotAsync(page, "sign-in-390");
-        await page.FillAsync("#email", StudioServer.AdminEmail);
-        await page.FillAsync("#password", StudioServer.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
+        await StudioServer.ScreenshotAsync(page, "sign-in");
+        await StudioServer.SignInAsync(page, StudioServer.AdminEmail, StudioServer.AdminPassword);
         await page.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
         await StudioServer.WaitForCircuitAsync(page);
 
@@ -31,23 +29,34 @@ public sealed class PhoneLayoutTests(StudioServer server)
 
         await page.WaitForSelectorAsync($".studio-productions a[href='productions/{world.Project}/assets']");
         await AssertInViewportAsync(page, $".studio-productions a[href='productions/{world.Project}/assets']");
-        await StudioServer.ScreenshotAsync(page, "productions-390");
+        await StudioServer.ScreenshotAsync(page, "productions");
+
+        // The menu opens over the page and closes once a page is chosen.
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Menu" }).ClickAsync();
+        await page.Locator(".studio-drawer.mud-drawer--open").WaitForAsync();
+        await StudioServer.ScreenshotAsync(page, "menu");
+        await page.Locator(".studio-drawer").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "My tasks" }).ClickAsync();
+        await page.WaitForURLAsync(u => u.EndsWith("/my-tasks", StringComparison.Ordinal), StudioServer.Committed);
+        await page.Locator(".studio-drawer.mud-drawer--open").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
 
         await StudioServer.OpenAsync(page, $"/productions/{world.Project}/shots");
         await page.WaitForSelectorAsync("tr[data-entity=SH010]");
         var status = page.Locator("tr[data-entity=SH010] .studio-cell").First;
         await status.ScrollIntoViewIfNeededAsync();
         await AssertInViewportAsync(page, "tr[data-entity=SH010] .studio-cell >> nth=0");
-        await StudioServer.ScreenshotAsync(page, "shots-390");
+        await StudioServer.ScreenshotAsync(page, "shots");
 
         foreach (var (path, ready, name) in new[]
         {
-            ($"/productions/{world.Project}/assets", "tr[data-entity=Hero]", "assets-390"),
-            ($"/tasks/{world.ShotTask}", "#task-panel #comment-form", "task-panel-390"),
-            ("/my-tasks", "h1", "my-tasks-390"),
-            ("/notifications", "h1", "notifications-390"),
-            ($"/productions/{world.Project}/breakdown", "h1", "breakdown-390"),
-            ($"/productions/{world.Project}/settings", "h1", "production-settings-390"),
+            ($"/productions/{world.Project}/assets", "tr[data-entity=Hero]", "assets"),
+            ($"/productions/{world.Project}/shots?task={world.ShotTask}", "#task-panel #comment-form", "shots-task-panel"),
+            ($"/tasks/{world.ShotTask}", "#task-panel #comment-form", "task-page"),
+            ("/my-tasks", "h1", "my-tasks"),
+            ("/notifications", "h1", "notifications"),
+            ($"/productions/{world.Project}/breakdown", "#casting-shots", "breakdown"),
+            ($"/productions/{world.Project}/settings", "#parameters-form", "production-settings"),
+            ($"/productions/{world.Project}/task-types/{world.Modeling}", ".studio-task-type", "task-type"),
+            ("/no/such/page", "#not-found", "not-found"),
         })
         {
             await StudioServer.OpenAsync(page, path);

@@ -26,12 +26,10 @@ public sealed class ReconnectTests(StudioServer server)
             await WaitUntilServingAsync(url);
             await CreateAdminAsync(data);
 
-            var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = url });
+            var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = url, ViewportSize = StudioServer.Desktop });
             var page = await context.NewPageAsync();
             await page.GotoAsync("/login", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
-            await page.FillAsync("#email", StudioServer.AdminEmail);
-            await page.FillAsync("#password", StudioServer.AdminPassword);
-            await page.ClickAsync("button[type=submit]");
+            await StudioServer.SignInAsync(page, StudioServer.AdminEmail, StudioServer.AdminPassword);
             await page.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
             await StudioServer.WaitForCircuitAsync(page);
 
@@ -40,7 +38,7 @@ public sealed class ReconnectTests(StudioServer server)
             // The script's own reconnect UI: a dialog in the shadow root of #components-reconnect-modal.
             var dialog = page.Locator("#components-reconnect-modal .components-reconnect-dialog");
             await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 60000 });
-            await StudioServer.ScreenshotAsync(page, "reconnect-1440");
+            await StudioServer.ScreenshotAsync(page, "reconnect");
 
             studio = Start(data, url);
             await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 90000 });

@@ -9,36 +9,35 @@ public sealed class SignInTests(StudioServer server)
     [Fact]
     public async Task SignIn_IsRequired_AndAWrongPasswordIsSaid()
     {
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, ViewportSize = StudioServer.Desktop });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/my-tasks", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
         await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
-        await page.FillAsync("#email", StudioServer.AdminEmail);
-        await page.FillAsync("#password", "wrong-password");
-        await page.ClickAsync("button[type=submit]");
-        var alert = await page.WaitForSelectorAsync("[role=alert]");
+        await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Sign in" }).WaitForAsync();
         await StudioServer.ScreenshotAsync(page, "sign-in");
+        await StudioServer.SignInAsync(page, StudioServer.AdminEmail, "wrong-password");
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new LocatorFilterOptions { HasText = "Wrong" });
+        await alert.WaitForAsync();
+        await StudioServer.ScreenshotAsync(page, "sign-in-refused");
 
-        Assert.Equal("Wrong e-mail or password.", (await alert!.InnerTextAsync()).Trim());
+        Assert.Equal("Wrong e-mail or password.", (await alert.InnerTextAsync()).Trim());
         await context.CloseAsync();
     }
 
     [Fact]
     public async Task SignIn_ReturnsToTheAskedPage_AndSignOut_EndsTheSession()
     {
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, ViewportSize = StudioServer.Desktop });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/notifications", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
         await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
-        await page.FillAsync("#email", StudioServer.AdminEmail);
-        await page.FillAsync("#password", StudioServer.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
+        await StudioServer.SignInAsync(page, StudioServer.AdminEmail, StudioServer.AdminPassword);
         await page.WaitForURLAsync(url => url.EndsWith("/notifications", StringComparison.Ordinal), StudioServer.Committed);
         await StudioServer.WaitForCircuitAsync(page);
         Assert.Equal("Super Admin", (await page.InnerTextAsync("#signed-in-person")).Trim());
 
-        await page.ClickAsync("#sign-out");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);
         await page.GotoAsync("/my-tasks", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
         await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal), StudioServer.Committed);

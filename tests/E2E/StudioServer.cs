@@ -8,7 +8,8 @@ namespace Studio.Tests.E2E;
 
 /// <summary>
 /// Studio on a free port with a fresh SQLite data directory, and Debian's Chromium driven by Playwright.
-/// Screenshots go to <c>TestResults/screenshots</c> (test output, not committed).
+/// Screenshots go to <c>TestResults/screenshots</c> (test output, not committed): every screen at 1440 × 900 (<c>-1440</c>)
+/// and at 390 × 844 (<c>-390</c>).
 /// </summary>
 public sealed class StudioServer : IAsyncLifetime
 {
@@ -105,9 +106,7 @@ public sealed class StudioServer : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = Desktop });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
+        await SignInAsync(page, email, password);
 
         // Wait for the navigation to start and the circuit to connect, not for every font and script to load.
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), Committed);
@@ -116,11 +115,22 @@ public sealed class StudioServer : IAsyncLifetime
         return page;
     }
 
-    private static ViewportSize Desktop => new() { Width = 1400, Height = 900 };
+    /// <summary>The desktop size every test page has, and the phone size of <see cref="PhoneLayoutTests"/>.</summary>
+    public static ViewportSize Desktop => new() { Width = 1440, Height = 900 };
+
+    public static ViewportSize Phone => new() { Width = 390, Height = 844 };
+
+    /// <summary>Fills the sign-in form (a static page: no circuit to wait for) and sends it.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GetByLabel("E-mail or desktop login").FillAsync(email);
+        await page.GetByLabel("Password", new PageGetByLabelOptions { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+    }
 
     /// <summary>A click sent before the Blazor circuit is connected is lost: wait until the layout renders interactively.</summary>
     public static async Task WaitForCircuitAsync(IPage page) =>
-        await page.WaitForSelectorAsync(".rz-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 60000 });
+        await page.WaitForSelectorAsync(".studio-layout[data-interactive=true]", new PageWaitForSelectorOptions { Timeout = 60000 });
 
     /// <summary>Goes to a page of Studio and waits for its circuit.</summary>
     public static async Task OpenAsync(IPage page, string path)
@@ -172,15 +182,35 @@ public sealed class StudioServer : IAsyncLifetime
         }
     }
 
-    /// <summary>Chooses an option of a Radzen drop-down by its text.</summary>
-    public static async Task PickAsync(IPage page, string dropDown, string option)
+    /// <summary>
+    /// Chooses an option of a MudSelect by its text: the select opens on mousedown (a click gives it), its items are in
+    /// the open popover.
+    /// </summary>
+    public static async Task PickAsync(IPage page, string select, string option)
     {
-        await page.ClickAsync(dropDown);
-        var item = page.Locator($".rz-popup:visible .rz-dropdown-item:has-text('{option}')").First;
-        await item.ClickAsync();
-        await page.WaitForSelectorAsync(".rz-popup:visible", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+        await page.ClickAsync(select);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
     }
 
+    /// <summary>
+    /// Chooses a person (or any item) of a MudAutocomplete: types part of the name, then clicks the item in the open popover.
+    /// </summary>
+    public static async Task ChooseAsync(IPage page, string autocomplete, string item)
+    {
+        var input = page.Locator(autocomplete);
+        await input.FillAsync(item.Split(' ')[0]);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = item }).First.ClickAsync();
+    }
+
+    /// <summary>The row of a list or grid that holds <paramref name="name"/> as a button (the entity's or the task's).</summary>
+    public static ILocator RowOf(IPage page, string name) =>
+        page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true }) });
+
+    /// <summary>A snackbar (a result or a refused change) holding <paramref name="text"/>.</summary>
+    public static ILocator Snackbar(IPage page, string text) => page.Locator(".mud-snackbar").Filter(new LocatorFilterOptions { HasText = text });
+
+    /// <summary>Saves the page as it is, named with its width (<c>name-1440.png</c>, <c>name-390.png</c>).</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}-{page.ViewportSize?.Width ?? 0}.png"), FullPage = true });
 }

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Studio.Tests.E2E;
 
 /// <summary>The task panel's collaboration: attachments, acknowledgements, replies, assignment and following a task.</summary>
@@ -18,30 +20,37 @@ public sealed class TaskPanelTests(StudioServer server)
         await page.WaitForSelectorAsync("#task-panel #comment-form");
 
         // Assign someone and follow the task.
-        await StudioServer.PickAsync(page, "#task-assign", "Rosa Rigger");
+        await StudioServer.ChooseAsync(page, "#task-assign", "Rosa Rigger");
         await page.WaitForSelectorAsync("#task-panel [data-assignee='Rosa Rigger']");
 
         // A comment with an attached file.
-        await page.FillAsync("#comment-text", "Notes attached.");
-        await page.SetInputFilesAsync("#comment-attachments", notes);
-        await page.ClickAsync("#comment-post");
-        var comment = page.Locator("#comment-feed .studio-comment:has-text('Notes attached.')");
-        await comment.Locator($".studio-attachments a:has-text('{Path.GetFileName(notes)}')").WaitForAsync();
+        await page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Comment" }).FillAsync("Notes attached.");
+        await page.GetByLabel("Attach files").SetInputFilesAsync(notes);
+        await page.Locator("#comment-attachments[data-files='1']").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Post" }).ClickAsync();
+        var comment = page.Locator("#comment-feed .studio-comment").Filter(new LocatorFilterOptions { HasText = "Notes attached." });
+        await comment.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = Path.GetFileName(notes) }).WaitForAsync();
 
         // Acknowledged, then answered.
-        await comment.Locator("[data-acks]").ClickAsync();
+        await comment.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Acknowledge" }).ClickAsync();
         await comment.Locator("[data-acks='1'][aria-pressed=true]").WaitForAsync();
-        await comment.Locator("button:has-text('Reply')").ClickAsync();
-        await comment.Locator(".studio-reply-text").FillAsync("Thanks, on it.");
-        await comment.Locator(".studio-reply-form button").ClickAsync();
-        await comment.Locator(".studio-replies:has-text('Thanks, on it.')").WaitForAsync();
+        await comment.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Reply" }).ClickAsync();
+        await comment.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Your reply" }).FillAsync("Thanks, on it.");
+        await comment.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Send" }).ClickAsync();
+        await comment.Locator(".studio-replies").Filter(new LocatorFilterOptions { HasText = "Thanks, on it." }).WaitForAsync();
+        await StudioServer.ScreenshotAsync(page, "task-page");
+
+        // Unassigning asks first.
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Unassign Rosa Rigger" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Unassign" }).ClickAsync();
+        await page.WaitForSelectorAsync("#task-panel [data-assignee='Rosa Rigger']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
 
         // The API sees the same comment, attachment, acknowledgement and reply.
         var stored = (await api.GetAsync($"/api/data/tasks/{world.AssetTask}/comments")).AsArray().Single(c => c!["text"]!.GetValue<string>() == "Notes attached.")!;
         Assert.Single(stored["attachment_files"]!.AsArray());
         Assert.Single(stored["acknowledgements"]!.AsArray());
         Assert.Equal("Thanks, on it.", stored["replies"]![0]!["text"]!.GetValue<string>());
-        Assert.Single((await api.GetAsync($"/api/data/tasks/{world.AssetTask}")).AsObject()["assignees"]!.AsArray());
+        Assert.Empty((await api.GetAsync($"/api/data/tasks/{world.AssetTask}")).AsObject()["assignees"]!.AsArray());
         await page.Context.CloseAsync();
     }
 
@@ -78,8 +87,8 @@ public sealed class TaskPanelTests(StudioServer server)
 
         // The drop-down's items render after it opens: wait for them all before reading them.
         await page.ClickAsync("#comment-status");
-        await Microsoft.Playwright.Assertions.Expect(page.Locator(".rz-popup:visible .rz-dropdown-item")).ToHaveCountAsync(expected.Count);
-        var options = await page.Locator(".rz-popup:visible .rz-dropdown-item").AllInnerTextsAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(expected.Count);
+        var options = await page.Locator(".mud-popover-open .mud-list-item").AllInnerTextsAsync();
         Assert.All(expected, name => Assert.Contains(options, o => o.Contains(name, StringComparison.Ordinal)));
         Assert.DoesNotContain(options, o => o.Contains("Done", StringComparison.Ordinal));
         Assert.Equal(0, await page.Locator("#comment-preview").CountAsync());
@@ -94,9 +103,9 @@ public sealed class TaskPanelTests(StudioServer server)
     }
 
     /// <summary>The switcher names the production and the sidebar holds its menu, as on the production's own pages.</summary>
-    internal static async Task AssertProductionShownAsync(Microsoft.Playwright.IPage page, string name, string project)
+    internal static async Task AssertProductionShownAsync(IPage page, string name, string project)
     {
-        await page.Locator($"#production-switcher .rz-dropdown-label:text-is('{name}')").WaitForAsync();
+        await Assertions.Expect(page.Locator("#production-switcher")).ToHaveValueAsync(name);
         var menu = page.Locator(".studio-production-menu");
         await menu.Locator($"a[href='productions/{project}/assets']").WaitForAsync();
         Assert.Equal(1, await menu.Locator($"a[href='productions/{project}/shots']").CountAsync());

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Studio.Tests.E2E;
 
 /// <summary>A task type page: every task of one type, bulk assignment and bulk status change.</summary>
@@ -16,20 +18,23 @@ public sealed class TaskTypeTests(StudioServer server)
 
         var page = await server.SignedInPageAsync();
         await StudioServer.OpenAsync(page, $"/productions/{world.Project}/task-types/{world.Modeling}");
-        await page.WaitForSelectorAsync("tr[data-entity='Character / Sidekick']");
-        await page.CheckAsync("#select-all");
-        await page.WaitForSelectorAsync("#bulk-bar:has-text('2 selected')");
+        var hero = StudioServer.RowOf(page, "Character / Hero");
+        var sidekickRow = StudioServer.RowOf(page, "Character / Sidekick");
+        await sidekickRow.WaitForAsync();
+        await page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Select every listed task" }).CheckAsync();
+        var bar = page.GetByRole(AriaRole.Toolbar, new PageGetByRoleOptions { Name = "Selected tasks" });
+        await bar.Filter(new LocatorFilterOptions { HasText = "2 selected" }).WaitForAsync();
 
-        await StudioServer.PickAsync(page, "#bulk-person", "Grace Modeler");
-        await page.ClickAsync("#bulk-assign");
-        await page.WaitForSelectorAsync("tr[data-entity='Character / Hero'] [data-person='Grace Modeler']");
-        await page.WaitForSelectorAsync("tr[data-entity='Character / Sidekick'] [data-person='Grace Modeler']");
+        await StudioServer.ChooseAsync(page, "#bulk-person", "Grace Modeler");
+        await bar.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Assign", Exact = true }).ClickAsync();
+        await hero.Locator("[data-person='Grace Modeler']").WaitForAsync();
+        await sidekickRow.Locator("[data-person='Grace Modeler']").WaitForAsync();
 
         await StudioServer.PickAsync(page, "#bulk-status", "Work In Progress");
-        await page.FillAsync("#bulk-comment", "Kick-off");
-        await page.ClickAsync("#bulk-apply-status");
-        await page.WaitForSelectorAsync("tr[data-entity='Character / Hero'] [data-status=wip]");
-        await page.WaitForSelectorAsync("tr[data-entity='Character / Sidekick'] [data-status=wip]");
+        await bar.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Comment" }).FillAsync("Kick-off");
+        await bar.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Change status" }).ClickAsync();
+        await hero.Locator("[data-status=wip]").WaitForAsync();
+        await sidekickRow.Locator("[data-status=wip]").WaitForAsync();
         await StudioServer.ScreenshotAsync(page, "task-type");
 
         var comments = (await api.GetAsync($"/api/data/tasks/{world.AssetTask}/comments")).AsArray();

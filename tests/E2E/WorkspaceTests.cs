@@ -24,19 +24,20 @@ public sealed class WorkspaceTests(StudioServer server)
         await StudioServer.OpenAsync(page, "/my-tasks");
         await page.WaitForSelectorAsync(".studio-my-tasks [data-task-row]");
         await StudioServer.ScreenshotAsync(page, "my-tasks");
-        await page.ClickAsync(".studio-my-tasks button.studio-row-open:has-text('Hero')");
+        var hero = page.Locator(".studio-my-tasks").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Character / Hero" });
+        await hero.ClickAsync();
         await page.WaitForSelectorAsync("#task-panel .studio-comment:has-text('silhouette')");
 
         // Beside the open panel the list still says which task each row is.
-        var entity = await page.Locator(".studio-my-tasks button.studio-row-open:has-text('Hero')").Locator("xpath=ancestor::td[1]").BoundingBoxAsync();
+        var entity = await hero.Locator("xpath=ancestor::td[1]").BoundingBoxAsync();
         Assert.True(entity is { Width: > 80 }, $"The entity column is {entity?.Width} px wide beside the panel.");
         await StudioServer.ScreenshotAsync(page, "my-tasks-panel");
         Assert.Equal(1, await page.Locator("#task-panel .studio-mention:has-text('@Lin Artist')").CountAsync());
 
         // An artist may only choose artist-allowed statuses.
         await page.ClickAsync("#comment-status");
-        await page.WaitForSelectorAsync(".rz-popup:visible .rz-dropdown-item:has-text('Work In Progress')");
-        Assert.Equal(0, await page.Locator($".rz-popup:visible .rz-dropdown-item:has-text('{supervisorOnly}')").CountAsync());
+        await page.WaitForSelectorAsync(".mud-popover-open .mud-list-item:has-text('Work In Progress')");
+        Assert.Equal(0, await page.Locator($".mud-popover-open .mud-list-item:has-text('{supervisorOnly}')").CountAsync());
         await page.Keyboard.PressAsync("Escape");
 
         await StudioServer.OpenAsync(page, "/notifications");
@@ -48,13 +49,15 @@ public sealed class WorkspaceTests(StudioServer server)
         Assert.Contains("Super Admin mentioned you on Character / Hero · Modeling", sentences);
         Assert.Contains("Super Admin assigned you to Character / Hero · Modeling", sentences);
         Assert.Contains(sentences, t => t.StartsWith("Super Admin changed the status of Character / Hero · Modeling to ", StringComparison.Ordinal));
-        await page.ClickAsync("#mark-all-read");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Mark all as read" }).ClickAsync();
         await page.WaitForSelectorAsync("#notifications .studio-notification-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
 
-        // The layout's badge follows live: cleared by reading, back when someone mentions the artist again.
-        await page.WaitForSelectorAsync("#notifications-link .studio-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+        // The layout's bell follows live: cleared by reading, back when someone mentions the artist again.
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Notifications, 0 unread" }).WaitForAsync();
+        await page.WaitForSelectorAsync(".studio-bell .studio-unread", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
         await api.PostAsync($"/api/actions/tasks/{world.AssetTask}/comment", new { task_status_id = await api.StatusAsync("retake"), comment = "@Lin Artist and the hands" });
-        await page.WaitForSelectorAsync("#notifications-link .studio-unread");
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { NameRegex = new System.Text.RegularExpressions.Regex("^Notifications, [1-9]") }).WaitForAsync();
+        await page.WaitForSelectorAsync(".studio-bell .studio-unread");
 
         // A notification leads to the task's page, in the task's production.
         await page.ClickAsync($"#notifications a[href='tasks/{world.AssetTask}'] >> nth=0");

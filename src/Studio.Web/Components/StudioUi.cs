@@ -1,17 +1,26 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Radzen;
+using MudBlazor;
+using MudBlazor.Services;
 using Studio.Web.Auth;
 
 namespace Studio.Web.Components;
 
 public static class StudioUi
 {
-    /// <summary>The UI's services: Radzen, the rule that gives a page its production, and per circuit the reference data cache.</summary>
+    /// <summary>The UI's services: MudBlazor, the rule that gives a page its production, and per circuit the reference data cache.</summary>
     public static IServiceCollection AddStudioUi(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddRadzenComponents();
+        services.AddMudServices(mud =>
+        {
+            // Results and errors show at the bottom right, above the lists' last rows; errors stay until closed.
+            mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            mud.SnackbarConfiguration.PreventDuplicates = true;
+            mud.SnackbarConfiguration.VisibleStateDuration = 4000;
+            mud.SnackbarConfiguration.ShowTransitionDuration = 150;
+            mud.SnackbarConfiguration.HideTransitionDuration = 150;
+        });
         services.AddScoped<Models.CatalogCache>();
         services.AddSingleton<Layout.PageProduction>();
         return services;

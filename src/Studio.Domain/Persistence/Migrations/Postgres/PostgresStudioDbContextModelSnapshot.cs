@@ -2019,6 +2019,26 @@ namespace Studio.Domain.Persistence.Migrations.Postgres
                     b.ToTable("person", (string)null);
                 });
 
+            modelBuilder.Entity("Studio.Domain.Persons.PersonPreferences", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("DarkTheme")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dark_theme");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_person_preferences");
+
+                    b.ToTable("person_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Studio.Domain.Persons.ProductionStudio", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5371,6 +5391,16 @@ namespace Studio.Domain.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("StudioId")
                         .HasConstraintName("fk_person_production_studio_studio_id");
+                });
+
+            modelBuilder.Entity("Studio.Domain.Persons.PersonPreferences", b =>
+                {
+                    b.HasOne("Studio.Domain.Persons.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Studio.Domain.Persons.PersonPreferences", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_preferences_person_person_id");
                 });
 
             modelBuilder.Entity("Studio.Domain.Persons.SoftwareDepartmentLink", b =>

@@ -2009,6 +2009,26 @@ namespace Studio.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("person", (string)null);
                 });
 
+            modelBuilder.Entity("Studio.Domain.Persons.PersonPreferences", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("DarkTheme")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dark_theme");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_person_preferences");
+
+                    b.ToTable("person_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Studio.Domain.Persons.ProductionStudio", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5361,6 +5381,16 @@ namespace Studio.Domain.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StudioId")
                         .HasConstraintName("fk_person_production_studio_studio_id");
+                });
+
+            modelBuilder.Entity("Studio.Domain.Persons.PersonPreferences", b =>
+                {
+                    b.HasOne("Studio.Domain.Persons.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Studio.Domain.Persons.PersonPreferences", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_preferences_person_person_id");
                 });
 
             modelBuilder.Entity("Studio.Domain.Persons.SoftwareDepartmentLink", b =>
