@@ -48,6 +48,11 @@ public sealed class StudioApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public bool IsPostgres => !string.IsNullOrEmpty(postgresAdmin);
 
+    /// <summary>Whether a connection is to this server's database (other test classes run beside it in the same process).</summary>
+    public bool Owns(System.Data.Common.DbConnection? connection) => connection is not null && (IsPostgres
+        ? connection.Database == databaseName
+        : connection.ConnectionString.Contains(dataDirectory, StringComparison.Ordinal));
+
     /// <summary>This server's data directory and database as environment variables, for a Studio.Web run as a child process on them.</summary>
     public Dictionary<string, string> ChildEnvironment()
     {

@@ -48,21 +48,21 @@ public sealed class WithTasksCommandsTests(BreakdownFixture world) : IClassFixtu
     /// <summary>The SQL commands this server's database ran for one request (the media queue's polling left out), and the rows listed.</summary>
     private async Task<(int Commands, int Rows)> CommandsAsync(string path)
     {
-        using var counter = new Counter(world.Factory.IsPostgres ? null : world.Factory.DataDirectory);
+        using var counter = new Counter(world.Factory);
         var rows = await world.Manager.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, path);
         return (counter.Count, rows!.AsArray().Count);
     }
 
     private sealed class Counter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {
-        private readonly string? dataDirectory;
+        private readonly StudioApiFactory factory;
         private readonly IDisposable subscription;
         private readonly List<IDisposable> listeners = [];
         private int count;
 
-        public Counter(string? dataDirectory)
+        public Counter(StudioApiFactory factory)
         {
-            this.dataDirectory = dataDirectory;
+            this.factory = factory;
             subscription = DiagnosticListener.AllListeners.Subscribe(this);
         }
 
@@ -83,7 +83,7 @@ public sealed class WithTasksCommandsTests(BreakdownFixture world) : IClassFixtu
         {
             if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data
                 && !data.Command.CommandText.Contains("media_job", StringComparison.Ordinal)
-                && (dataDirectory is null || data.Command.Connection?.ConnectionString.Contains(dataDirectory, StringComparison.Ordinal) == true))
+                && factory.Owns(data.Command.Connection))
             {
                 Interlocked.Increment(ref count);
             }
