@@ -26,6 +26,8 @@ internal static class RevisionImport
 
         var previews = await db.Set<PreviewFile>().AsNoTracking().Where(p => p.TaskId == source.Id && p.Revision == last).OrderBy(p => p.Position).ToListAsync(cancellationToken);
         var revision = (await db.Set<PreviewFile>().Where(p => p.TaskId == target.Id).MaxAsync(p => p.Revision, cancellationToken) ?? 0) + 1;
+        var sourceIds = previews.Select(p => p.Id).ToList();
+        var pipelines = await db.Set<PreviewPipeline>().AsNoTracking().Where(r => sourceIds.Contains(r.PreviewFileId)).ToDictionaryAsync(r => r.PreviewFileId, cancellationToken);
         var copies = new List<(Guid, Guid)>();
         foreach (var preview in previews)
         {
@@ -50,6 +52,13 @@ internal static class RevisionImport
                 SourceFileId = preview.SourceFileId,
             };
             db.Add(copy);
+            if (pipelines.TryGetValue(preview.Id, out var pipeline))
+            {
+                // The copy's files are the same files: the pipeline's record of them (source extension, measures) goes along.
+                pipeline.PreviewFileId = copy.Id;
+                db.Add(pipeline);
+            }
+
             db.Add(new CommentPreviewLink { CommentId = comment.Id, PreviewFileId = copy.Id });
             comment.PreviewFileId ??= copy.Id;
             if (copy.Position == 1)

@@ -8,7 +8,7 @@ namespace Studio.Domain.Previews;
 
 /// <summary>
 /// How far the media pipeline is with a preview: the job's percent and stage (lowdef, highdef, pictures, tiles), and
-/// whether the low-definition movie is already in place (the preview's <c>data.lowdef_ready</c>).
+/// whether the low-definition movie is already in place (recorded on the preview's <see cref="PreviewPipeline"/> row).
 /// </summary>
 public sealed record PreviewProgress(Guid PreviewFileId, int Percent, string? Stage, string State, bool LowDefinitionStored = false)
 {
@@ -30,9 +30,8 @@ public sealed class PreviewProgressService(IDbContextFactory<StudioDbContext> fa
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
-        var processing = await db.Set<PreviewFile>().AsNoTracking().Where(p => p.TaskId == taskId && p.Status == "processing").ToListAsync(cancellationToken);
-        var ids = processing.Select(p => p.Id).ToList();
-        var lowDef = processing.Where(p => p.Data?["lowdef_ready"]?.GetValueKind() == System.Text.Json.JsonValueKind.True).Select(p => p.Id).ToHashSet();
+        var ids = await db.Set<PreviewFile>().Where(p => p.TaskId == taskId && p.Status == "processing").Select(p => p.Id).ToListAsync(cancellationToken);
+        var lowDef = (await db.Set<PreviewPipeline>().Where(r => ids.Contains(r.PreviewFileId) && r.LowDefinitionReady).Select(r => r.PreviewFileId).ToListAsync(cancellationToken)).ToHashSet();
         var jobs = await db.Set<MediaJob>().AsNoTracking()
             .Where(j => j.PreviewFileId != null && ids.Contains(j.PreviewFileId.Value))
             .Select(j => new { j.PreviewFileId, j.Progress, j.Stage, j.State, j.CreatedAt })
@@ -47,7 +46,9 @@ public sealed class PreviewProgressService(IDbContextFactory<StudioDbContext> fa
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await TaskService.ReadableAsync(db, actor, taskId, cancellationToken);
-        var broken = await db.Set<PreviewFile>().AsNoTracking().Where(p => p.TaskId == taskId && p.Status == "broken").ToListAsync(cancellationToken);
-        return broken.ToDictionary(p => p.Id, p => p.Data?["error"]?.ToString() ?? "the file could not be read");
+        var broken = await db.Set<PreviewFile>().Where(p => p.TaskId == taskId && p.Status == "broken")
+            .Select(p => new { p.Id, Reason = db.Set<PreviewPipeline>().Where(r => r.PreviewFileId == p.Id).Select(r => r.BrokenReason).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        return broken.ToDictionary(p => p.Id, p => p.Reason ?? "the file could not be read");
     }
 }

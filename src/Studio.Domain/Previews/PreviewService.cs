@@ -105,7 +105,7 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
             await TaskService.ReadableAsync(db, actor, task.Id, cancellationToken);
         }
 
-        var sourceExtension = preview.Data?["source_extension"]?.ToString() ?? preview.Extension ?? "";
+        var sourceExtension = await SourceExtensionAsync(db, preview.Id, cancellationToken) ?? preview.Extension ?? "";
         foreach (var wanted in variants)
         {
             var (variant, ext) = wanted switch
@@ -179,10 +179,14 @@ public sealed class PreviewService(IDbContextFactory<StudioDbContext> factory, E
         return await SetMainAsync(actor, previewId, null, cancellationToken);
     }
 
+    /// <summary>The extension the preview's file was uploaded with, as the pipeline recorded it; null before any upload.</summary>
+    private static Task<string?> SourceExtensionAsync(StudioDbContext db, Guid previewId, CancellationToken cancellationToken) =>
+        db.Set<PreviewPipeline>().Where(r => r.PreviewFileId == previewId).Select(r => r.SourceExtension).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>ZOU: the frame is taken at (frame − 1) / fps of the high-definition movie, at the entity's or production's rate.</summary>
     private async Task FrameAsThumbnailAsync(StudioDbContext db, PreviewFile preview, int frame, CancellationToken cancellationToken)
     {
-        var sourceExtension = preview.Data?["source_extension"]?.ToString() ?? "mp4";
+        var sourceExtension = await SourceExtensionAsync(db, preview.Id, cancellationToken) ?? "mp4";
         var movie = preview.Extension == "mp4"
             ? store.Find(PreviewStore.Previews, preview.Id, "mp4") ?? store.Find(PreviewStore.Previews, preview.Id, sourceExtension) ?? store.Find(PreviewStore.LowDef, preview.Id, "mp4")
             : throw new WrongParameterException("Can't use a given frame on non movie preview");

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Comments;
-using Studio.Domain.Common;
 using Studio.Domain.Events;
 using Studio.Domain.Persistence;
 using Studio.Domain.Projects;
@@ -12,7 +10,9 @@ namespace Studio.Domain.Previews;
 
 /// <summary>
 /// What the media pipeline records on a preview as it works: the low definition playable, progress, ready with its
-/// measures, or broken with the reason. Each change is announced with the preview's production.
+/// measures, or broken with the reason. The preview's own columns say what Zou's do (status, size, duration); the rest
+/// goes to its <see cref="PreviewPipeline"/> row, never to the clients' <c>data</c>. Each change is announced with the
+/// preview's production.
 /// </summary>
 public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time)
 {
@@ -25,7 +25,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
     }
 
     /// <summary>
-    /// The low-definition movie is in place: <c>data.lowdef_ready</c> is set and <c>preview-file:update</c> says
+    /// The low-definition movie is in place: the pipeline's row records it and <c>preview-file:update</c> says
     /// <c>{"lowdef": true}</c>, so a client can play the movie while the high definition is still being made.
     /// </summary>
     public async Task MarkLowDefReadyAsync(Guid previewId, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
             return;
         }
 
-        preview.Data = JsonData.MergedCopy(preview.Data, new JsonObject { ["lowdef_ready"] = true });
+        (await PreviewPipeline.OfAsync(db, preview.Id, cancellationToken)).LowDefinitionReady = true;
         var projectId = await db.Set<ProductionTask>().Where(t => t.Id == preview.TaskId).Select(t => (Guid?)t.ProjectId).FirstOrDefaultAsync(cancellationToken);
         var e = EventPublisher.Stage(db, "preview-file:update", new EventData { ["preview_file_id"] = preview.Id.ToString(), ["lowdef"] = true }, projectId, preview.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
         preview.Duration = duration;
         preview.FileSize = fileSize;
         preview.Status = "ready";
-        preview.Data = JsonData.MergedCopy(preview.Data, source.ToData());
+        source.ApplyTo(await PreviewPipeline.OfAsync(db, preview.Id, cancellationToken));
         var task = await db.Set<ProductionTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == preview.TaskId, cancellationToken);
         var staged = task is null ? [] : await ReadyEventsAsync(db, preview, task, cancellationToken);
         staged.Add(EventPublisher.Stage(db, "preview-file:update", new EventData { ["preview_file_id"] = preview.Id.ToString() }, task?.ProjectId, preview.PersonId));
@@ -78,7 +78,7 @@ public sealed class PreviewStates(IDbContextFactory<StudioDbContext> factory, Ev
         }
 
         preview.Status = "broken";
-        preview.Data = JsonData.MergedCopy(preview.Data, new JsonObject { ["error"] = reason });
+        (await PreviewPipeline.OfAsync(db, preview.Id, cancellationToken)).BrokenReason = reason;
         var projectId = await db.Set<ProductionTask>().Where(t => t.Id == preview.TaskId).Select(t => t.ProjectId).FirstOrDefaultAsync(cancellationToken);
         var e = EventPublisher.Stage(db, "preview-file:update", new EventData { ["preview_file_id"] = preview.Id.ToString(), ["status"] = "broken" }, projectId, preview.PersonId);
         await DatabaseErrors.SaveAsync(db, cancellationToken);

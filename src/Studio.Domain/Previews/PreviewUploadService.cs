@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Studio.Domain.Access;
 using Studio.Domain.Comments;
@@ -49,7 +48,7 @@ public sealed class PreviewUploadService(IDbContextFactory<StudioDbContext> fact
         var size = await store.SaveAsync(variant, preview.Id, extension, file.Content, maxSize, cancellationToken);
         preview.OriginalName = Path.GetFileNameWithoutExtension(file.FileName);
         preview.FileSize = size;
-        preview.Data = JsonData.MergedCopy(preview.Data, new JsonObject { ["source_extension"] = extension });
+        (await PreviewPipeline.OfAsync(db, preview.Id, cancellationToken)).SourceExtension = extension;
 
         // ZOU: pictures become PNG, movies are served as mp4 (even one kept as uploaded), other files keep theirs.
         preview.Extension = kind switch { "picture" => "png", "movie" => "mp4", _ => extension };

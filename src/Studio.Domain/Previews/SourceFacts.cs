@@ -1,30 +1,27 @@
-using System.Text.Json.Nodes;
-
 namespace Studio.Domain.Previews;
 
 /// <summary>
-/// What the pipeline measured of an uploaded file, kept in the preview's data: its size in pixels and bytes, and for a
-/// movie its duration in seconds, the frame rate it was made at and the size of its low definition.
+/// What the pipeline measured of an uploaded file, kept in its <see cref="PreviewPipeline"/> row: its size in pixels
+/// and bytes, and for a movie its duration in seconds, the frame rate it was made at and the size of its low definition.
 /// </summary>
 public sealed record SourceFacts(int Width, int Height, long FileSize, double? Duration = null, string? Fps = null, int? LowDefWidth = null, int? LowDefHeight = null)
 {
-    /// <summary>The keys merged into the preview's data (a movie's only when measured).</summary>
-    internal JsonObject ToData()
+    /// <summary>Records the facts on <paramref name="row"/>; what a picture does not have (a duration, a frame rate) is left as it was.</summary>
+    internal void ApplyTo(PreviewPipeline row)
     {
-        var data = new JsonObject { ["original_width"] = Width, ["original_height"] = Height };
+        row.OriginalWidth = Width;
+        row.OriginalHeight = Height;
+        row.OriginalFileSize = FileSize;
         if (Duration is { } duration)
         {
-            data["original_duration"] = duration;
+            row.OriginalDuration = duration;
         }
 
-        data["original_file_size"] = FileSize;
         if (Fps is not null)
         {
-            data["fps"] = Fps;
-            data["lowdef_width"] = LowDefWidth;
-            data["lowdef_height"] = LowDefHeight;
+            row.Fps = Fps;
+            row.LowDefinitionWidth = LowDefWidth;
+            row.LowDefinitionHeight = LowDefHeight;
         }
-
-        return data;
     }
 }

@@ -30,7 +30,11 @@ public sealed class MediaPipelineTests(MediaWorld world)
         Assert.Equal(1920, ready["width"]!.GetValue<int>());
         Assert.Equal(1080, ready["height"]!.GetValue<int>());
         Assert.InRange(ready["duration"]!.GetValue<double>(), 1.9, 2.1);
-        Assert.True(ready["data"]!["lowdef_ready"]!.GetValue<bool>());
+        Assert.Null(ready["data"]);
+        var kept = (await world.PipelineOfAsync(preview))!;
+        Assert.Equal(("mov", true, 320, 240, "25.000", 1280, 720), (kept.SourceExtension, kept.LowDefinitionReady, kept.OriginalWidth, kept.OriginalHeight, kept.Fps, kept.LowDefinitionWidth, kept.LowDefinitionHeight));
+        Assert.InRange(kept.OriginalDuration ?? 0, 1.9, 2.1);
+        Assert.Equal(new FileInfo(source).Length, kept.OriginalFileSize);
 
         var low = await ProbeAsync($"/movies/low/preview-files/{preview}.mp4");
         Assert.Equal(("h264", "yuv420p", 1280, 720, "25/1"), (low.Codec, low.PixelFormat, low.Width, low.Height, low.Rate));
@@ -112,7 +116,8 @@ public sealed class MediaPipelineTests(MediaWorld world)
 
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         Assert.Equal("broken", broken["status"]!.GetValue<string>());
-        var reason = broken["data"]!["error"]!.GetValue<string>();
+        Assert.Null(broken["data"]);
+        var reason = (await world.PipelineOfAsync(preview))!.BrokenReason!;
         Assert.Contains("could not be read", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("/", reason, StringComparison.Ordinal);
         Assert.Equal(1, (await world.JobOfAsync(preview)).Attempts);

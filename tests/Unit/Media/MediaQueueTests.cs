@@ -42,7 +42,8 @@ public sealed class MediaQueueTests(MediaWorld world)
         var job = await read.Set<MediaJob>().AsNoTracking().SingleAsync(j => j.Id == jobId);
 
         Assert.Equal("broken", broken["status"]!.GetValue<string>());
-        Assert.Contains("given up", broken["data"]!["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(broken["data"]);
+        Assert.Contains("given up", (await world.PipelineOfAsync(preview))!.BrokenReason, StringComparison.Ordinal);
         Assert.Equal((MediaJob.Failed, 2), (job.State, job.Attempts));
     }
 

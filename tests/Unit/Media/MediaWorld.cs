@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Media;
 using Studio.Domain.Persistence;
+using Studio.Domain.Previews;
 using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Media;
@@ -66,6 +67,13 @@ public sealed class MediaWorld : TaskWorld
     {
         await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
         return await db.Set<MediaJob>().AsNoTracking().OrderBy(j => j.CreatedAt).LastAsync(j => j.PreviewFileId == Guid.Parse(preview));
+    }
+
+    /// <summary>What the pipeline kept of a preview for itself (none before an upload).</summary>
+    public async Task<PreviewPipeline?> PipelineOfAsync(string preview)
+    {
+        await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
+        return await db.Set<PreviewPipeline>().AsNoTracking().FirstOrDefaultAsync(r => r.PreviewFileId == Guid.Parse(preview));
     }
 
     /// <summary>A production of the artist and the manager with its own resolution (small movies encode fast).</summary>

@@ -129,7 +129,8 @@ public sealed partial class PreviewUploadTests(MediaWorld world)
         var ready = await WaitAsync(world.Admin, preview);
         var kept = await world.Artist.Http.GetAsync($"/api/movies/source/preview-files/{preview}.mp4");
 
-        Assert.Equal("mov", ready["data"]!["source_extension"]!.GetValue<string>());
+        Assert.Equal("ready", ready["status"]!.GetValue<string>());
+        Assert.Equal("mov", (await world.PipelineOfAsync(preview))!.SourceExtension);
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
         Assert.Equal(await File.ReadAllBytesAsync(source), await kept.Content.ReadAsByteArrayAsync());
     }

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Events;
+using Studio.Domain.Persistence;
+using Studio.Domain.Previews;
 using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
@@ -65,16 +68,26 @@ public sealed class CommentFlowTests(TaskWorld world) : IClassFixture<TaskWorld>
         var (_, modeling, rigging) = await world.NewAssetAsync(project);
         var (_, review) = await world.CommentAsync(world.Manager, modeling, "wfa", "Version 1");
         var source = await AddPreviewAsync(modeling, review.Id());
+        var contexts = world.Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.Add(new PreviewPipeline { PreviewFileId = Guid.Parse(source), SourceExtension = "mov", OriginalWidth = 320 });
+            await db.SaveChangesAsync();
+        }
 
         await world.CommentAsync(world.Manager, modeling, "done", "Approved");
         var comments = (await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/tasks/{rigging}/comments"))!.AsArray();
         var rig = await world.TaskAsync(rigging);
+        await using var read = await contexts.CreateDbContextAsync();
 
         var copy = Assert.Single(Assert.Single(comments)!["previews"]!.AsArray())!;
         Assert.NotEqual(source, copy.Id());
         Assert.Equal(rigging, copy["task_id"]!.GetValue<string>());
         Assert.Equal(1, copy["revision"]!.GetValue<int>());
         Assert.Equal(copy.Id(), rig["last_preview_file_id"]!.GetValue<string>());
+        // The copy's files are the source's: the pipeline's record of them goes along.
+        var copied = await read.Set<PreviewPipeline>().AsNoTracking().SingleAsync(r => r.PreviewFileId == Guid.Parse(copy.Id()));
+        Assert.Equal(("mov", 320), (copied.SourceExtension, copied.OriginalWidth));
     }
 
     [Fact]

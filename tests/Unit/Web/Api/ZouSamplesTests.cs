@@ -23,8 +23,6 @@ public sealed class ZouSamplesTests(FreshStudio studio) : IClassFixture<FreshStu
     {
         ["18-task-types-add-to-project: status 404, Zou 201"] = "the production settings routes are not served yet",
         ["30-user-context: projects[].task_types_priority keys"] = "follows from the task type the missing settings route adds",
-        ["24-preview-upload-png: data is an object, Zou null"] = "the pipeline keeps what it measured in the preview's data",
-        ["26-preview-file-get: data is an object, Zou null"] = "the pipeline keeps what it measured in the preview's data",
     };
 
     private readonly Dictionary<string, string> ids = new(StringComparer.Ordinal);

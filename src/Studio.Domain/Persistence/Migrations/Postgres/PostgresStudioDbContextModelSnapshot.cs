@@ -2959,6 +2959,58 @@ namespace Studio.Domain.Persistence.Migrations.Postgres
                     b.ToTable("preview_file", (string)null);
                 });
 
+            modelBuilder.Entity("Studio.Domain.Previews.PreviewPipeline", b =>
+                {
+                    b.Property<Guid>("PreviewFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("preview_file_id");
+
+                    b.Property<string>("BrokenReason")
+                        .HasColumnType("text")
+                        .HasColumnName("broken_reason");
+
+                    b.Property<string>("Fps")
+                        .HasColumnType("text")
+                        .HasColumnName("fps");
+
+                    b.Property<int?>("LowDefinitionHeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("low_definition_height");
+
+                    b.Property<bool>("LowDefinitionReady")
+                        .HasColumnType("boolean")
+                        .HasColumnName("low_definition_ready");
+
+                    b.Property<int?>("LowDefinitionWidth")
+                        .HasColumnType("integer")
+                        .HasColumnName("low_definition_width");
+
+                    b.Property<double?>("OriginalDuration")
+                        .HasColumnType("double precision")
+                        .HasColumnName("original_duration");
+
+                    b.Property<long?>("OriginalFileSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("original_file_size");
+
+                    b.Property<int?>("OriginalHeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("original_height");
+
+                    b.Property<int?>("OriginalWidth")
+                        .HasColumnType("integer")
+                        .HasColumnName("original_width");
+
+                    b.Property<string>("SourceExtension")
+                        .HasColumnType("text")
+                        .HasColumnName("source_extension");
+
+                    b.HasKey("PreviewFileId")
+                        .HasName("pk_preview_file_pipeline");
+
+                    b.ToTable("preview_file_pipeline", (string)null);
+                });
+
             modelBuilder.Entity("Studio.Domain.Projects.CustomAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5615,6 +5667,16 @@ namespace Studio.Domain.Persistence.Migrations.Postgres
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_preview_file_production_task_task_id");
+                });
+
+            modelBuilder.Entity("Studio.Domain.Previews.PreviewPipeline", b =>
+                {
+                    b.HasOne("Studio.Domain.Previews.PreviewFile", null)
+                        .WithOne()
+                        .HasForeignKey("Studio.Domain.Previews.PreviewPipeline", "PreviewFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_preview_file_pipeline_preview_file_preview_file_id");
                 });
 
             modelBuilder.Entity("Studio.Domain.Projects.DepartmentMetadataDescriptorLink", b =>

@@ -2949,6 +2949,58 @@ namespace Studio.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("preview_file", (string)null);
                 });
 
+            modelBuilder.Entity("Studio.Domain.Previews.PreviewPipeline", b =>
+                {
+                    b.Property<Guid>("PreviewFileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preview_file_id");
+
+                    b.Property<string>("BrokenReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("broken_reason");
+
+                    b.Property<string>("Fps")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fps");
+
+                    b.Property<int?>("LowDefinitionHeight")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("low_definition_height");
+
+                    b.Property<bool>("LowDefinitionReady")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("low_definition_ready");
+
+                    b.Property<int?>("LowDefinitionWidth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("low_definition_width");
+
+                    b.Property<double?>("OriginalDuration")
+                        .HasColumnType("REAL")
+                        .HasColumnName("original_duration");
+
+                    b.Property<long?>("OriginalFileSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("original_file_size");
+
+                    b.Property<int?>("OriginalHeight")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("original_height");
+
+                    b.Property<int?>("OriginalWidth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("original_width");
+
+                    b.Property<string>("SourceExtension")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_extension");
+
+                    b.HasKey("PreviewFileId")
+                        .HasName("pk_preview_file_pipeline");
+
+                    b.ToTable("preview_file_pipeline", (string)null);
+                });
+
             modelBuilder.Entity("Studio.Domain.Projects.CustomAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5605,6 +5657,16 @@ namespace Studio.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_preview_file_production_task_task_id");
+                });
+
+            modelBuilder.Entity("Studio.Domain.Previews.PreviewPipeline", b =>
+                {
+                    b.HasOne("Studio.Domain.Previews.PreviewFile", null)
+                        .WithOne()
+                        .HasForeignKey("Studio.Domain.Previews.PreviewPipeline", "PreviewFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_preview_file_pipeline_preview_file_preview_file_id");
                 });
 
             modelBuilder.Entity("Studio.Domain.Projects.DepartmentMetadataDescriptorLink", b =>
