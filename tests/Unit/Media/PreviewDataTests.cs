@@ -47,12 +47,15 @@ public sealed class PreviewDataTests(MediaWorld world)
         await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/preview-files/{preview}", new { data = new { note = "before" } });
         var artist = new Actor(Guid.Parse(world["artist"]), "user");
         var progress = world.Factory.Services.GetRequiredService<PreviewProgressService>();
-        var lowDefinition = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The progress is read as the first "low definition ready" event is published: the preview is still processing
+        // then (its high definition fails next, and it breaks only after a retry), whatever the machine's load.
+        var whileProcessingRead = new TaskCompletionSource<Task<IReadOnlyDictionary<Guid, PreviewProgress>>>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var subscription = world.Factory.Services.GetRequiredService<EventPublisher>().Subscribe(e =>
         {
-            if (e.Name == "preview-file:update" && e.Data?["preview_file_id"]?.ToString() == preview && e.Data?["lowdef"]?.GetValue<bool>() == true)
+            if (e.Name == "preview-file:update" && e.Data?["preview_file_id"]?.ToString() == preview && e.Data?["lowdef"]?.GetValue<bool>() == true
+                && !whileProcessingRead.Task.IsCompleted)
             {
-                lowDefinition.TrySetResult();
+                whileProcessingRead.TrySetResult(progress.OfTaskAsync(artist, Guid.Parse(task), CancellationToken.None));
             }
         });
 
@@ -62,8 +65,7 @@ public sealed class PreviewDataTests(MediaWorld world)
         using (world.FailFfmpeg($"previews/{name[..2]}/{name}"))
         {
             await UploadAsync(world.Artist, preview, source);
-            await lowDefinition.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            var whileProcessing = await progress.OfTaskAsync(artist, Guid.Parse(task), CancellationToken.None);
+            var whileProcessing = await await whileProcessingRead.Task.WaitAsync(TimeSpan.FromSeconds(60));
             await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/preview-files/{preview}", new { data = new { reviewed = true } });
             var broken = await WaitAsync(world.Admin, preview, 60);
             var reasons = await progress.BrokenReasonsAsync(artist, Guid.Parse(task), CancellationToken.None);
