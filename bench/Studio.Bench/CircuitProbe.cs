@@ -77,11 +77,12 @@ internal sealed class CircuitProbe : IDisposable
                 $"    {group.Key}: {values.Count}×, sum {values.Sum():F3}, max {values.Max():F3}"));
         }
 
-        foreach (var diff in measurements.Where(m => m.At - mark <= until && m.Name.Contains("render_diff", StringComparison.Ordinal) && m.Value > 0.005)
-                     .OrderBy(m => m.At))
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    slow {diff.Name} at {diff.At - mark:F0} ms: {diff.Value * 1000:F0} ms {diff.Tags}"));
-        }
+        // Each render batch records its duration, then its size (the components it rendered).
+        Console.WriteLine("    render batches (ms after navigation: duration ms / components): " + string.Join(", ",
+            measurements.Where(m => m.At - mark <= until && m.Name.Contains("render_diff", StringComparison.Ordinal)).OrderBy(m => m.At)
+                .Select(m => m.Name.EndsWith("duration", StringComparison.Ordinal)
+                    ? string.Create(CultureInfo.InvariantCulture, $"{m.At - mark:F0}: {m.Value * 1000:F0}")
+                    : string.Create(CultureInfo.InvariantCulture, $"/ {m.Value:F0}"))).Replace(", /", " /", StringComparison.Ordinal));
 
         Console.WriteLine("    messages over 4 KiB received (ms after navigation: KiB): " + string.Join(", ",
             received.Where(f => f.Bytes > 4096).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.At - mark:F0}: {f.Bytes / 1024.0:F0}"))));

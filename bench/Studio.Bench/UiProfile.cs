@@ -54,7 +54,10 @@ internal static class UiProfile
         await Time("layout: unread count", () => work.UnreadCountAsync(actor, none));
         await Time("layout + page: production", () => CrudRegistry.For<Project>().GetAsync(crud, actor, projectId, true, none));
         await Time("page: permissions", () => team.PermissionsAsync(actor, projectId, none));
-        await Time("page: shots with tasks (domain)", async () => withTasks = await breakdown.WithTasksAsync(actor, "Shot", query, none));
+        IReadOnlyList<EntityWithTasks> bare = [];
+        await Time("page, first step: shots without tasks", async () => bare = await breakdown.WithoutTasksAsync(actor, "Shot", query, none));
+        await Time("page, first step: 80 shots' tasks", () => breakdown.WithTasksOfAsync(actor, "Shot", query, [.. bare.Take(80).Select(r => r.Entity.Id)], none));
+        await Time("page, second step: shots with tasks", async () => withTasks = await breakdown.WithTasksAsync(actor, "Shot", query, none));
         await Time("page: rows for the UI (EntityRow.Read)", () =>
         {
             rows = EntityRow.Read(withTasks, true, catalog);
