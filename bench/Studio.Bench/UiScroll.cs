@@ -35,6 +35,19 @@ internal static class UiScroll
         }
         """;
 
+    private static readonly string[] MainThreadCounters = ["TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration", "LayoutCount", "RecalcStyleCount", "Nodes"];
+
+    /// <summary>Times in the page (ms after the navigation started): the layout's first paint, the progress bar, the first row.</summary>
+    private const string MarksScript = """
+        window.studioMarks = {};
+        new MutationObserver(() => {
+            const m = window.studioMarks;
+            if (!m.layout && document.querySelector('.studio-layout')) m.layout = performance.now();
+            if (!m.loading && document.querySelector('.mud-progress-linear')) m.loading = performance.now();
+            if (!m.rows && document.querySelector('[data-entity] [data-status]')) m.rows = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+        """;
+
     public static async Task RunAsync(BenchServer server, Func<IDbContextFactory<StudioDbContext>, Task<Guid>> seed)
     {
         var seeding = Stopwatch.StartNew();
@@ -48,6 +61,14 @@ internal static class UiScroll
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseUrl, ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        var profiling = Environment.GetEnvironmentVariable("STUDIO_BENCH_PROFILE") == "1";
+        using var probe = profiling ? await CircuitProbe.AttachAsync(page) : null;
+        if (profiling)
+        {
+            await UiProfile.RunAsync(server.Factory.Services, projectId);
+            await page.AddInitScriptAsync(MarksScript);
+        }
+
         await page.GotoAsync("/login");
         await page.FillAsync("#email", BenchServer.AdminEmail);
         await page.FillAsync("#password", BenchServer.AdminPassword);
@@ -56,15 +77,35 @@ internal static class UiScroll
 
         for (var run = 0; run < 3; run++)
         {
+            probe?.Mark();
             var open = Stopwatch.StartNew();
             await page.GotoAsync($"/productions/{projectId}/shots", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
-            await page.WaitForSelectorAsync("[data-entity]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            await page.WaitForSelectorAsync("[data-entity] [data-status]", new PageWaitForSelectorOptions { Timeout = 120000 });
             var painted = open.Elapsed.TotalMilliseconds;
-            await page.WaitForSelectorAsync(".studio-layout[data-interactive=true] [data-entity]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            await page.WaitForSelectorAsync(".studio-layout[data-interactive=true] [data-entity] [data-status]", new PageWaitForSelectorOptions { Timeout = 120000 });
             var shown = open.Elapsed.TotalMilliseconds;
             var html = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].transferSize");
 
+            // A big list shows its first screenful's tasks first and reads the others after: scroll once every task is in.
+            await page.WaitForSelectorAsync(".studio-entities table[aria-busy=false]", new PageWaitForSelectorOptions { Timeout = 120000 });
+            var complete = open.Elapsed.TotalMilliseconds;
+
+            if (probe is not null)
+            {
+                await Task.Delay(3000);
+                var marks = await page.EvaluateAsync<JsonElement>("() => ({ ...window.studioMarks, response: performance.getEntriesByType('navigation')[0].responseEnd, dom: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd })");
+                Console.WriteLine($"run {run + 1} profile: browser marks (ms after navigation start) {marks}");
+                probe.Report("until 3 s after the rows", shown + 3000);
+            }
+
+            var before = probe is null ? null : await probe.MetricsAsync();
             var frames = (await page.EvaluateAsync<double[]>(FrameScript, 300)).Order().ToArray();
+            if (probe is not null)
+            {
+                var after = await probe.MetricsAsync();
+                Console.WriteLine("  main thread over the 300 scroll frames: " + string.Join(", ", MainThreadCounters.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k} {(k.EndsWith("Duration", StringComparison.Ordinal) ? (after[k] - before![k]) * 1000 : after[k] - before![k]):F0}"))));
+            }
+
             var jump = Stopwatch.StartNew();
             await page.EvaluateAsync($"() => {{ const g = {Scroller}; g.scrollTop = 0; }}");
             await page.WaitForSelectorAsync("[data-entity=SH0000]", new PageWaitForSelectorOptions { Timeout = 60000 });
@@ -81,7 +122,7 @@ internal static class UiScroll
             // What stays alive (earlier pages' circuits included, kept for reconnection): the managed heap after a full collection.
             var live = GC.GetTotalMemory(forceFullCollection: true);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run + 1}: first rows painted after {painted:F0} ms, usable (circuit connected) after {shown:F0} ms, page {html / 1024:F0} KiB; scrolling 300 frames: median {frames[frames.Length / 2]:F1} ms, p95 {frames[(int)(frames.Length * 0.95)]:F1} ms, max {frames[^1]:F1} ms; jump to the end: last rows after {toEnd:F0} ms; {rows} rows in the page; browser JS heap {heap.GetDouble() / 1048576:F1} MiB; Studio process working set {server_.WorkingSet64 / 1048576.0:F0} MiB, live managed heap {live / 1048576.0:F0} MiB"));
+                $"run {run + 1}: first rows painted after {painted:F0} ms, usable (circuit connected) after {shown:F0} ms, every task after {complete:F0} ms, page {html / 1024:F0} KiB; scrolling 300 frames: median {frames[frames.Length / 2]:F1} ms, p95 {frames[(int)(frames.Length * 0.95)]:F1} ms, max {frames[^1]:F1} ms; jump to the end: last rows after {toEnd:F0} ms; {rows} rows in the page; browser JS heap {heap.GetDouble() / 1048576:F1} MiB; Studio process working set {server_.WorkingSet64 / 1048576.0:F0} MiB, live managed heap {live / 1048576.0:F0} MiB"));
         }
     }
 }

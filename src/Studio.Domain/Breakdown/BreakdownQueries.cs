@@ -32,7 +32,28 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entities = await FilteredAsync(db, actor, kind, query, cancellationToken);
-        return await EntitiesWithTasks.ReadAsync(db, await EntityViewer.ForAsync(db, actor, cancellationToken), kind, entities, cancellationToken);
+        return await EntitiesWithTasks.ReadAsync(db, await EntityViewer.ForAsync(db, actor, cancellationToken), kind, entities, withTasks: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The rows of the <c>with-tasks</c> list of a kind without their tasks: the entities and the names around them,
+    /// a small part of the list's cost. A big list shows these first and reads the tasks of its first screenful with
+    /// <see cref="WithTasksOfAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<EntityWithTasks>> WithoutTasksAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entities = await FilteredAsync(db, actor, kind, query, cancellationToken);
+        return await EntitiesWithTasks.ReadAsync(db, await EntityViewer.ForAsync(db, actor, cancellationToken), kind, entities, withTasks: false, cancellationToken);
+    }
+
+    /// <summary>The rows of the <c>with-tasks</c> list of a kind whose entity is one of <paramref name="ids"/>, with their tasks.</summary>
+    public async Task<IReadOnlyList<EntityWithTasks>> WithTasksOfAsync(Actor actor, string kind, IReadOnlyDictionary<string, string> query, IReadOnlyCollection<Guid> ids,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entities = (await FilteredAsync(db, actor, kind, query, cancellationToken)).Where(e => ids.Contains(e.Id));
+        return await EntitiesWithTasks.ReadAsync(db, await EntityViewer.ForAsync(db, actor, cancellationToken), kind, entities, withTasks: true, cancellationToken);
     }
 
     /// <summary>The children of one entity (a sequence's shots, an episode's sequences…), after checking the caller may read it.</summary>
@@ -67,7 +88,7 @@ public sealed class BreakdownQueries(IDbContextFactory<StudioDbContext> factory)
         var projectName = await db.Set<Project>().Where(p => p.Id == entity.ProjectId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         if (kind is "Shot" or EntityKinds.Asset or "Edit" or "Concept")
         {
-            var rows = await EntitiesWithTasks.ReadAsync(db, viewer, kind, db.Set<Entity>().Where(e => e.Id == entity.Id), cancellationToken);
+            var rows = await EntitiesWithTasks.ReadAsync(db, viewer, kind, db.Set<Entity>().Where(e => e.Id == entity.Id), withTasks: true, cancellationToken);
             var relations = kind == "Edit" ? null : (await CrudRelations.LoadAsync(db, ZouModel.For<Entity>(), [entity.Id], cancellationToken))[entity.Id];
             var typeName = kind == EntityKinds.Asset
                 ? await db.Set<EntityType>().Where(t => t.Id == entity.EntityTypeId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)

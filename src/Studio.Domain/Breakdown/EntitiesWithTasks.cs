@@ -15,43 +15,20 @@ namespace Studio.Domain.Breakdown;
 /// </summary>
 internal static class EntitiesWithTasks
 {
+    private static readonly ILookup<Guid?, ListedTask> NoTask = Array.Empty<ListedTask>().ToLookup(t => t.Task.EntityId);
+
     /// <summary>
     /// Reads the entities of <paramref name="entities"/> (already scoped and filtered) with their tasks, as
     /// <paramref name="viewer"/> may see them (a vendor: their own tasks, and data without other departments' fields).
-    /// Assets come by type name then name, the other kinds by name.
+    /// Assets come by type name then name, the other kinds by name. Without <paramref name="withTasks"/> the rows come
+    /// with no task (the tasks are most of the cost: a big list reads them for its first rows first).
     /// </summary>
-    public static async Task<List<EntityWithTasks>> ReadAsync(StudioDbContext db, EntityViewer viewer, string kind, IQueryable<Entity> entities, CancellationToken cancellationToken)
+    public static async Task<List<EntityWithTasks>> ReadAsync(StudioDbContext db, EntityViewer viewer, string kind, IQueryable<Entity> entities, bool withTasks,
+        CancellationToken cancellationToken)
     {
-        var caller = viewer.PersonId;
         var rows = await entities.AsNoTracking().OrderBy(e => e.Name).ToListAsync(cancellationToken);
         var ids = entities.Select(e => e.Id);
-
-        // Tasks and their assignees in one pass (a task with several assignees comes once per assignee): SQLite
-        // would otherwise look the production's tasks up twice. Only the columns the lists show are read.
-        var taskQuery = db.Set<ProductionTask>().AsNoTracking().Where(t => t.EntityId != null && ids.Contains(t.EntityId.Value));
-        var taskRows = await (
-            from t in taskQuery
-            from l in db.Set<TaskPersonLink>().Where(l => l.TaskId == t.Id).DefaultIfEmpty()
-            select new
-            {
-                Task = new ProductionTask
-                {
-                    Id = t.Id, EntityId = t.EntityId, TaskTypeId = t.TaskTypeId, TaskStatusId = t.TaskStatusId, Priority = t.Priority, Estimation = t.Estimation,
-                    Duration = t.Duration, RetakeCount = t.RetakeCount, RealStartDate = t.RealStartDate, EndDate = t.EndDate, StartDate = t.StartDate, DueDate = t.DueDate,
-                    DoneDate = t.DoneDate, LastCommentDate = t.LastCommentDate, LastPreviewFileId = t.LastPreviewFileId, Difficulty = t.Difficulty,
-                    NbDrawings = t.NbDrawings, NbAssetsReady = t.NbAssetsReady, Data = t.Data,
-                },
-                PersonId = (Guid?)l!.PersonId,
-            }).ToListAsync(cancellationToken);
-        var tasks = taskRows.Select(r => r.Task).DistinctBy(t => t.Id).ToList();
-        var assignees = taskRows.Where(r => r.PersonId is not null).ToLookup(r => r.Task.Id, r => r.PersonId!.Value);
-
-        // From the caller's subscriptions to the tasks (a join, not an IN list of every task id: the caller follows few).
-        var subscribed = (await db.Set<Subscription>().AsNoTracking().Where(s => s.PersonId == caller && s.TaskId != null)
-            .Join(taskQuery, s => s.TaskId, t => (Guid?)t.Id, (s, t) => t.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var tasksByEntity = tasks.Where(t => viewer.SeesTask(assignees[t.Id])).OrderBy(t => t.Id)
-            .Select(t => new ListedTask(t, [.. assignees[t.Id].Order()], subscribed.Contains(t.Id)))
-            .ToLookup(t => t.Task.EntityId);
+        var tasksByEntity = withTasks ? await TasksAsync(db, viewer, ids, cancellationToken) : NoTask;
 
         var projectIds = rows.Select(r => r.ProjectId).Distinct().ToList();
         await viewer.LoadHiddenFieldsAsync(db, kind, projectIds, cancellationToken);
@@ -95,6 +72,39 @@ internal static class EntitiesWithTasks
             return new EntityWithTasks(entity, kind, [.. tasksByEntity[entity.Id]], projects.GetValueOrDefault(entity.ProjectId), parent, episode,
                 typeNames.GetValueOrDefault(entity.EntityTypeId), [.. castingEpisodes?[entity.Id] ?? []], [.. conceptLinks?[entity.Id] ?? []]);
         })];
+    }
+
+    /// <summary>The tasks of <paramref name="ids"/>'s entities that <paramref name="viewer"/> may see, by entity.</summary>
+    private static async Task<ILookup<Guid?, ListedTask>> TasksAsync(StudioDbContext db, EntityViewer viewer, IQueryable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var caller = viewer.PersonId;
+
+        // Tasks and their assignees in one pass (a task with several assignees comes once per assignee): SQLite
+        // would otherwise look the production's tasks up twice. Only the columns the lists show are read.
+        var taskQuery = db.Set<ProductionTask>().AsNoTracking().Where(t => t.EntityId != null && ids.Contains(t.EntityId.Value));
+        var taskRows = await (
+            from t in taskQuery
+            from l in db.Set<TaskPersonLink>().Where(l => l.TaskId == t.Id).DefaultIfEmpty()
+            select new
+            {
+                Task = new ProductionTask
+                {
+                    Id = t.Id, EntityId = t.EntityId, TaskTypeId = t.TaskTypeId, TaskStatusId = t.TaskStatusId, Priority = t.Priority, Estimation = t.Estimation,
+                    Duration = t.Duration, RetakeCount = t.RetakeCount, RealStartDate = t.RealStartDate, EndDate = t.EndDate, StartDate = t.StartDate, DueDate = t.DueDate,
+                    DoneDate = t.DoneDate, LastCommentDate = t.LastCommentDate, LastPreviewFileId = t.LastPreviewFileId, Difficulty = t.Difficulty,
+                    NbDrawings = t.NbDrawings, NbAssetsReady = t.NbAssetsReady, Data = t.Data,
+                },
+                PersonId = (Guid?)l!.PersonId,
+            }).ToListAsync(cancellationToken);
+        var tasks = taskRows.Select(r => r.Task).DistinctBy(t => t.Id).ToList();
+        var assignees = taskRows.Where(r => r.PersonId is not null).ToLookup(r => r.Task.Id, r => r.PersonId!.Value);
+
+        // From the caller's subscriptions to the tasks (a join, not an IN list of every task id: the caller follows few).
+        var subscribed = (await db.Set<Subscription>().AsNoTracking().Where(s => s.PersonId == caller && s.TaskId != null)
+            .Join(taskQuery, s => s.TaskId, t => (Guid?)t.Id, (s, t) => t.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return tasks.Where(t => viewer.SeesTask(assignees[t.Id])).OrderBy(t => t.Id)
+            .Select(t => new ListedTask(t, [.. assignees[t.Id].Order()], subscribed.Contains(t.Id)))
+            .ToLookup(t => t.Task.EntityId);
     }
 
     /// <summary>ZOU: the episodes an asset is cast in, through the shots of their sequences or directly, by name.</summary>

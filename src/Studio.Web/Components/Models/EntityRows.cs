@@ -6,6 +6,9 @@ namespace Studio.Web.Components.Models;
 public sealed record TaskCell(Guid Id, Guid TaskTypeId, StatusView Status, IReadOnlyList<Guid> Assignees, double Estimation, double Duration,
     DateTime? DueDate, int RetakeCount, int Priority, Guid? LastPreviewId)
 {
+    /// <summary>Whether this cell shows the same as <paramref name="other"/> (the assignees compared one by one).</summary>
+    public bool Shows(TaskCell other) => this with { Assignees = other.Assignees } == other && Assignees.SequenceEqual(other.Assignees);
+
     public static TaskCell From(ListedTask listed, Catalog catalog)
     {
         var t = listed.Task;
@@ -19,6 +22,10 @@ public sealed record TaskCell(Guid Id, Guid TaskTypeId, StatusView Status, IRead
 public sealed record EntityRow(Guid Id, string Name, string? Parent, Guid? ParentId, Guid? EpisodeId, string? Episode, string FullName, string? Description,
     Guid? PreviewFileId, int? NbFrames, bool Canceled, IReadOnlyDictionary<Guid, TaskCell> Tasks)
 {
+    /// <summary>The row is shown before its tasks are read (a big list reads the first screenful's tasks first): its
+    /// empty cells mean "not yet", not "no task".</summary>
+    public bool TasksPending { get; init; }
+
     /// <summary>
     /// A row of a <c>with-tasks</c> list: a shot under its sequence (other kinds of the shot lists under nothing), an
     /// asset under its type; a shot's or an edit's episode is named.
@@ -48,9 +55,34 @@ public sealed record EntityRow(Guid Id, string Name, string? Parent, Guid? Paren
         new(e.Id, e.Name, parent, parentId, episode?.Id, episode?.Name, FullNameOf(shot, e.Name, parent, episode?.Name), e.Description,
             e.PreviewFileId, e.NbFrames, e.Canceled, new Dictionary<Guid, TaskCell>());
 
-    /// <summary>Every row of a with-tasks list.</summary>
-    public static List<EntityRow> Read(IReadOnlyList<EntityWithTasks> withTasks, bool shots, Catalog catalog) =>
-        [.. withTasks.Select(e => From(e, shots, catalog))];
+    /// <summary>Every row of a with-tasks list (read without its tasks when <paramref name="tasksPending"/>).</summary>
+    public static List<EntityRow> Read(IReadOnlyList<EntityWithTasks> withTasks, bool shots, Catalog catalog, bool tasksPending = false) =>
+        [.. withTasks.Select(e => tasksPending ? From(e, shots, catalog) with { TasksPending = true } : From(e, shots, catalog))];
+
+    /// <summary>
+    /// The <paramref name="fresh"/> rows, each replaced by its earlier row when that shows the same: a list renders a
+    /// row again only when it is a new one, so a reload after one change renders only the rows that changed.
+    /// </summary>
+    public static List<EntityRow> Reuse(IReadOnlyList<EntityRow> earlier, List<EntityRow> fresh)
+    {
+        if (earlier.Count == 0)
+        {
+            return fresh;
+        }
+
+        var byId = new Dictionary<Guid, EntityRow>(earlier.Count);
+        foreach (var row in earlier)
+        {
+            byId[row.Id] = row;
+        }
+
+        return [.. fresh.Select(row => byId.TryGetValue(row.Id, out var old) && old.Shows(row) ? old : row)];
+    }
+
+    /// <summary>Whether this row shows the same as <paramref name="other"/>: the same fields and the same tasks.</summary>
+    public bool Shows(EntityRow other) =>
+        this with { Tasks = other.Tasks } == other && Tasks.Count == other.Tasks.Count
+        && Tasks.All(t => other.Tasks.TryGetValue(t.Key, out var cell) && t.Value.Shows(cell));
 
     /// <summary>What the parent column sorts by: a shot's episode, then its sequence.</summary>
     public string ParentPath => Episode is null ? Parent ?? "" : $"{Episode} / {Parent}";
