@@ -5,7 +5,7 @@ using Studio.Web.Api.Zou.Projects;
 
 namespace Studio.Web.Api.Projects;
 
-/// <summary>Zou's <c>projects</c> blueprint (the team routes of the foundation).</summary>
+/// <summary>Zou's <c>projects</c> blueprint: a production's team, its settings lists and its metadata descriptors.</summary>
 public static class ProjectsEndpoints
 {
     public static IEndpointRouteBuilder MapProjectsEndpoints(this IEndpointRouteBuilder api)
@@ -14,6 +14,28 @@ public static class ProjectsEndpoints
         projects.MapGet("/{project_id}/team", ListTeam).WithName("Projects_Team").WithSummary("The people of a production's team");
         projects.MapPost("/{project_id}/team", AddToTeam).WithName("Projects_AddToTeam").WithSummary("Add a person to a production's team");
         projects.MapDelete("/{project_id}/team/{person_id}", RemoveFromTeam).WithName("Projects_RemoveFromTeam").WithSummary("Remove a person from a production's team");
+
+        projects.MapPost("/{project_id}/settings/asset-types", AddAssetType).WithName("Projects_AddAssetType").WithSummary("Add an asset type to a production");
+        projects.MapDelete("/{project_id}/settings/asset-types/{asset_type_id}", RemoveAssetType)
+            .WithName("Projects_RemoveAssetType").WithSummary("Remove an asset type from a production");
+        projects.MapPost("/{project_id}/settings/task-types", AddTaskType).WithName("Projects_AddTaskType").WithSummary("Add a task type to a production, with its priority there");
+        projects.MapDelete("/{project_id}/settings/task-types/{task_type_id}", RemoveTaskType)
+            .WithName("Projects_RemoveTaskType").WithSummary("Remove a task type from a production");
+        projects.MapGet("/{project_id}/settings/task-status", TaskStatuses).WithName("Projects_TaskStatuses").WithSummary("The task statuses of a production");
+        projects.MapPost("/{project_id}/settings/task-status", AddTaskStatus).WithName("Projects_AddTaskStatus").WithSummary("Add a task status to a production");
+        projects.MapDelete("/{project_id}/settings/task-status/{task_status_id}", RemoveTaskStatus)
+            .WithName("Projects_RemoveTaskStatus").WithSummary("Remove a task status from a production");
+        projects.MapPost("/{project_id}/settings/batch", SettingsBatch).WithName("Projects_SettingsBatch")
+            .WithSummary("Add task types (with priorities), task statuses and asset types to a production at once");
+        projects.MapGet("/{project_id}/settings/status-automations", StatusAutomations).WithName("Projects_StatusAutomations").WithSummary("The status automations of a production");
+        projects.MapPost("/{project_id}/settings/status-automations", AddStatusAutomation)
+            .WithName("Projects_AddStatusAutomation").WithSummary("Add a status automation to a production");
+        projects.MapDelete("/{project_id}/settings/status-automations/{status_automation_id}", RemoveStatusAutomation)
+            .WithName("Projects_RemoveStatusAutomation").WithSummary("Remove a status automation from a production");
+        projects.MapGet("/{project_id}/settings/preview-background-files", Backgrounds).WithName("Projects_Backgrounds").WithSummary("The preview backgrounds of a production");
+        projects.MapPost("/{project_id}/settings/preview-background-files", AddBackground).WithName("Projects_AddBackground").WithSummary("Add a preview background to a production");
+        projects.MapDelete("/{project_id}/settings/preview-background-files/{preview_background_file_id}", RemoveBackground)
+            .WithName("Projects_RemoveBackground").WithSummary("Remove a preview background from a production");
 
         projects.MapGet("/{project_id}/metadata-descriptors", MetadataDescriptors)
             .WithName("Projects_MetadataDescriptors").WithSummary("The extra fields of a production's entities");
@@ -24,10 +46,6 @@ public static class ProjectsEndpoints
             .WithName("Projects_UpdateMetadataDescriptor").WithSummary("Change an extra field (omitted settings return to their defaults)");
         projects.MapDelete("/{project_id}/metadata-descriptors/{descriptor_id}", DeleteMetadataDescriptor)
             .WithName("Projects_DeleteMetadataDescriptor").WithSummary("Remove an extra field");
-        projects.MapGet("/{project_id}/settings/preview-background-files", Backgrounds).WithName("Projects_Backgrounds").WithSummary("The preview backgrounds of a production");
-        projects.MapPost("/{project_id}/settings/preview-background-files", AddBackground).WithName("Projects_AddBackground").WithSummary("Add a preview background to a production");
-        projects.MapDelete("/{project_id}/settings/preview-background-files/{preview_background_file_id}", RemoveBackground)
-            .WithName("Projects_RemoveBackground").WithSummary("Remove a preview background from a production");
         return api;
     }
 
@@ -71,18 +89,66 @@ public static class ProjectsEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> Backgrounds(ZouId project_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
-        ZouResults.Json(ProjectJson.Backgrounds(await settings.BackgroundsAsync(actor, project_id, cancellationToken)));
+    private static Task<IResult> AddAssetType(ZouId project_id, HttpRequest request, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        AddAsync(project_id, request, "asset_type_id", ProjectSettingsList.AssetTypes, actor, settings, cancellationToken);
 
-    private static async Task<IResult> AddBackground(ZouId project_id, HttpRequest request, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken)
+    private static Task<IResult> RemoveAssetType(ZouId project_id, ZouId asset_type_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        RemoveAsync(project_id, ProjectSettingsList.AssetTypes, asset_type_id, actor, settings, cancellationToken);
+
+    private static async Task<IResult> AddTaskType(ZouId project_id, HttpRequest request, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken)
     {
-        var background = ProjectBody.RequiredId(await JsonBody.ReadObjectAsync(request, cancellationToken), "preview_background_file_id");
-        return ZouResults.Created(ProjectJson.WithLinks(await settings.AddBackgroundAsync(actor, project_id, background, cancellationToken)));
+        var taskType = ProjectSettingsBody.TaskType(await JsonBody.ReadOptionalObjectAsync(request, cancellationToken));
+        return ZouResults.Created(ProjectJson.Row(await settings.AddTaskTypeAsync(actor, project_id, taskType.TaskTypeId, taskType.Priority, cancellationToken)));
     }
 
-    private static async Task<IResult> RemoveBackground(ZouId project_id, ZouId preview_background_file_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken)
+    private static Task<IResult> RemoveTaskType(ZouId project_id, ZouId task_type_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        RemoveAsync(project_id, ProjectSettingsList.TaskTypes, task_type_id, actor, settings, cancellationToken);
+
+    private static async Task<IResult> TaskStatuses(ZouId project_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        ZouResults.Json(ProjectJson.Rows(await settings.TaskStatusesAsync(actor, project_id, cancellationToken)));
+
+    private static Task<IResult> AddTaskStatus(ZouId project_id, HttpRequest request, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        AddAsync(project_id, request, "task_status_id", ProjectSettingsList.TaskStatuses, actor, settings, cancellationToken);
+
+    private static Task<IResult> RemoveTaskStatus(ZouId project_id, ZouId task_status_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        RemoveAsync(project_id, ProjectSettingsList.TaskStatuses, task_status_id, actor, settings, cancellationToken);
+
+    /// <summary>ZOU: the batch answers 200, where the single additions answer 201.</summary>
+    private static async Task<IResult> SettingsBatch(ZouId project_id, HttpRequest request, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken)
     {
-        await settings.RemoveBackgroundAsync(actor, project_id, preview_background_file_id, cancellationToken);
+        var batch = ProjectSettingsBody.Batch(await JsonBody.ReadOptionalObjectAsync(request, cancellationToken));
+        return ZouResults.Json(ProjectJson.Row(await settings.BatchAsync(actor, project_id, batch, cancellationToken)));
+    }
+
+    private static async Task<IResult> StatusAutomations(ZouId project_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        ZouResults.Json(ProjectJson.Rows(await settings.StatusAutomationsAsync(actor, project_id, cancellationToken)));
+
+    private static Task<IResult> AddStatusAutomation(ZouId project_id, HttpRequest request, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        AddAsync(project_id, request, "status_automation_id", ProjectSettingsList.StatusAutomations, actor, settings, cancellationToken);
+
+    private static Task<IResult> RemoveStatusAutomation(ZouId project_id, ZouId status_automation_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        RemoveAsync(project_id, ProjectSettingsList.StatusAutomations, status_automation_id, actor, settings, cancellationToken);
+
+    private static async Task<IResult> Backgrounds(ZouId project_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        ZouResults.Json(ProjectJson.Rows(await settings.BackgroundsAsync(actor, project_id, cancellationToken)));
+
+    private static Task<IResult> AddBackground(ZouId project_id, HttpRequest request, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        AddAsync(project_id, request, "preview_background_file_id", ProjectSettingsList.PreviewBackgroundFiles, actor, settings, cancellationToken);
+
+    private static Task<IResult> RemoveBackground(ZouId project_id, ZouId preview_background_file_id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken) =>
+        RemoveAsync(project_id, ProjectSettingsList.PreviewBackgroundFiles, preview_background_file_id, actor, settings, cancellationToken);
+
+    /// <summary>The settings additions that take one id: 201 and the production.</summary>
+    private static async Task<IResult> AddAsync(Guid projectId, HttpRequest request, string key, ProjectSettingsList list, Actor actor, ProjectSettingsService settings,
+        CancellationToken cancellationToken)
+    {
+        var id = ProjectSettingsBody.Id(await JsonBody.ReadOptionalObjectAsync(request, cancellationToken), key);
+        return ZouResults.Created(ProjectJson.Row(await settings.AddAsync(actor, projectId, list, id, cancellationToken)));
+    }
+
+    private static async Task<IResult> RemoveAsync(Guid projectId, ProjectSettingsList list, Guid id, Actor actor, ProjectSettingsService settings, CancellationToken cancellationToken)
+    {
+        await settings.RemoveAsync(actor, projectId, list, id, cancellationToken);
         return Results.NoContent();
     }
 }

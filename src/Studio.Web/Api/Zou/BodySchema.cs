@@ -24,6 +24,19 @@ public sealed class BodySchema
     /// <summary>Checks <paramref name="body"/>; throws Zou's validation error listing every field in error.</summary>
     public void Validate(JsonObject body)
     {
+        var errors = Errors(body);
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /// <summary>
+    /// The fields of <paramref name="body"/> in error, each named after <paramref name="prefix"/> (an object inside a
+    /// list of the body: <c>task_types.0.</c>); the accepted values are normalised all the same.
+    /// </summary>
+    public List<FieldError> Errors(JsonObject body, string prefix = "")
+    {
         var errors = new List<FieldError>();
         foreach (var (field, kind, required) in fields)
         {
@@ -31,7 +44,7 @@ public sealed class BodySchema
             {
                 if (required)
                 {
-                    errors.Add(Error(field, "Field required"));
+                    errors.Add(Error(prefix + field, "Field required"));
                 }
 
                 continue;
@@ -45,7 +58,7 @@ public sealed class BodySchema
             var (message, normalised) = Check(kind, value);
             if (message is not null)
             {
-                errors.Add(Error(field, message));
+                errors.Add(Error(prefix + field, message));
             }
             else if (normalised is not null)
             {
@@ -53,10 +66,7 @@ public sealed class BodySchema
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationException(errors);
-        }
+        return errors;
     }
 
     private static (string? Message, JsonNode? Normalised) Check(BodyField kind, JsonNode? value)

@@ -382,7 +382,8 @@ public sealed class BreakdownWriteTests(BreakdownFixture world) : IClassFixture<
         var listed = await world.Artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, path);
         var removed = await world.Manager.DeleteAsync($"{path}/{background}");
 
-        Assert.Contains(added!["preview_background_files"]!.AsArray(), b => b!.GetValue<string>() == background);
+        Assert.Equal("Project", added!["type"]!.GetValue<string>());
+        Assert.False(added.AsObject().ContainsKey("preview_background_files"));
         Assert.Equal(HttpStatusCode.Forbidden, artist.Status);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
         Assert.Contains(listed!.AsArray(), b => b.Id() == background);

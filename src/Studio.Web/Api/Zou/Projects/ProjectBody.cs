@@ -3,7 +3,7 @@ using Studio.Domain.Common;
 
 namespace Studio.Web.Api.Zou.Projects;
 
-/// <summary>Reads the one id the team and settings routes take in their body.</summary>
+/// <summary>Reads the one id the team route takes in its body.</summary>
 public static class ProjectBody
 {
     /// <summary>The id under <paramref name="key"/>: "&lt;key&gt; is missing." when it is absent or not text, "Malformed ID." when it is no UUID.</summary>

@@ -7,8 +7,8 @@ namespace Studio.Web.Api.Zou.Projects;
 /// <summary>Zou's shapes of a production and of its team.</summary>
 public static class ProjectJson
 {
-    /// <summary>The production's columns, <c>type</c>, then each relation's ids.</summary>
-    public static JsonObject WithLinks(ProjectWithLinks project) => ZouSerializer.Serialize(project.Project, project.Links);
+    /// <summary>ZOU: the settings routes answer the production's columns and <c>type</c>, without its relations.</summary>
+    public static JsonObject Row(Project project) => ZouSerializer.Serialize(project);
 
     /// <summary>ZOU: adding to the team answers the production's columns and <c>type</c>, then the team alone of its relations.</summary>
     public static JsonObject WithTeam(ProjectWithTeam project)
@@ -21,6 +21,6 @@ public static class ProjectJson
     /// <summary>The team's people, each as a full row or as the minimal view the domain gives the caller.</summary>
     public static JsonArray Team(ProjectTeam team) => [.. team.Members.Select(p => (JsonNode?)PersonJson.Row(p, team.MinimalView))];
 
-    /// <summary>The production's preview backgrounds, as rows.</summary>
-    public static JsonArray Backgrounds(IEnumerable<PreviewBackgroundFile> backgrounds) => [.. backgrounds.Select(b => (JsonNode?)ZouSerializer.Serialize(b))];
+    /// <summary>One of the production's settings lists (backgrounds, task statuses, status automations), as plain rows.</summary>
+    public static JsonArray Rows(IEnumerable<object> rows) => [.. rows.Select(r => (JsonNode?)ZouSerializer.Serialize(r))];
 }

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Studio.Domain.Projects;
 using Studio.Web.Components.Models;
 
 namespace Studio.Web.Components.Pages.Productions;
 
-/// <summary>The team as the person sees it changed: a confirmation before removing someone, a snackbar with the result.</summary>
+/// <summary>
+/// The team as the person sees it changed (a confirmation before removing someone, a snackbar with the result), and the
+/// settings lists saved through the production's settings rules.
+/// </summary>
 public partial class ProductionSettingsPage
 {
     [Inject]
@@ -12,6 +16,20 @@ public partial class ProductionSettingsPage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private ProjectSettingsService Settings { get; set; } = default!;
+
+    /// <summary>Makes one settings list the ticked set, by the rules of the API's settings routes (the same domain service).</summary>
+    private async Task SaveListAsync(ProjectSettingsList list, HashSet<Guid> ids)
+    {
+        saved = null;
+        if (await RunAsync(() => Settings.ReplaceAsync(Actor!, ProductionId, list, ids, Aborted)))
+        {
+            await ReloadAsync();
+            saved = "Saved.";
+        }
+    }
 
     private async Task AddMemberSayingAsync()
     {
