@@ -17,7 +17,8 @@ public sealed class RulesCollection : ICollectionFixture<RulesWorld>
 /// The world the domain rule tests call the services in: a team with people of every role, each with a name of their
 /// own (mentions are by name); a Grooming department holding the second artist and an outsider; a production with
 /// no retake cap, one capped at a single retake, and one whose automations move Rigging to Ready and mark the asset
-/// ready for Animation when Modeling is done. Fresh assets are made per test.
+/// ready for Animation when Modeling is done; a TV show with an episode, an asset in it and a first version sent for
+/// review with its preview. Fresh assets are made per test.
 /// </summary>
 public sealed class RulesWorld : StudioWorld
 {
@@ -71,5 +72,11 @@ public sealed class RulesWorld : StudioWorld
             out_field_type = "ready_for", out_task_type_id = "{animation}", out_task_status_id = "{status:ready}",
         })
         .Project("automated", "manager", "artist")
-        .Update("automated", "projects", new { status_automations = new[] { "{rigging-ready}", "{ready-for-animation}" } });
+        .Update("automated", "projects", new { status_automations = new[] { "{rigging-ready}", "{ready-for-animation}" } })
+        .TvShow("show", "manager", "artist")
+        .Episode("e01", "E01", "show")
+        .Asset("show-hero", "character", "Hero", new { episode_id = "{e01}" }, project: "show")
+        .Task("show-hero/modeling", "show-hero", "modeling", "artist")
+        .Comment("version-1", "show-hero/modeling", "artist", "wfa", "Version 1")
+        .Preview("version-1/preview", "show-hero/modeling", "version-1");
 }
