@@ -1,37 +1,30 @@
-using System.Net;
+using Studio.Tests.Unit.Builders;
 
 namespace Studio.Tests.Unit.Infrastructure;
 
 /// <summary>
-/// A small production built through the API (project, asset, task, comment, chat, budget…) and, for each
+/// A small production made through the API (project, asset, task, comment, chat, budget…) and, for each
 /// collection of <c>/data</c>, a valid creation body and an update, so one test can walk every collection.
 /// </summary>
-public sealed class CrudWorld
+public sealed class CrudWorld(StudioWorld world)
 {
-    private readonly Dictionary<string, string> ids = [];
+    public string this[string key] => world[key];
 
-    public string this[string key] => ids[key];
-
-    public static async Task<CrudWorld> BuildAsync(ApiClient admin)
-    {
-        var world = new CrudWorld();
-        var me = await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/auth/authenticated");
-        world.ids["admin"] = me!["user"].Id();
-        world.ids["project"] = await admin.ProjectAsync();
-        world.ids["asset_type"] = await admin.IdOfAsync("entity-types", "Character");
-        world.ids["task_type"] = (await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/task-types?name=Modeling"))!.AsArray().First(t => t!["for_entity"]!.GetValue<string>() == "Asset").Id();
-        world.ids["task_status"] = await admin.IdOfAsync("task-status", "Todo");
-        world.ids["department"] = await admin.IdOfAsync("departments", "Modeling");
-        world.ids["file_status"] = await admin.IdOfAsync("file-status", "To review");
-        world.ids["entity"] = await CreateAsync(admin, "entities", new { name = "Hero", project_id = world["project"], entity_type_id = world["asset_type"] });
-        world.ids["entity2"] = await CreateAsync(admin, "entities", new { name = "Sword", project_id = world["project"], entity_type_id = world["asset_type"] });
-        world.ids["task"] = await CreateAsync(admin, "tasks", new { project_id = world["project"], entity_id = world["entity"], task_type_id = world["task_type"] });
-        world.ids["comment"] = await CreateAsync(admin, "comments", new { object_id = world["task"], object_type = "Task", person_id = world["admin"], text = "hello" });
-        world.ids["chat"] = await CreateAsync(admin, "chats", new { object_id = world["entity"] });
-        world.ids["budget"] = await CreateAsync(admin, "budgets", new { project_id = world["project"], name = "Budget" });
-        world.ids["schedule_version"] = await CreateAsync(admin, "production-schedule-versions", new { name = "v1", project_id = world["project"] });
-        return world;
-    }
+    /// <summary>The rows the samples refer to, made by the administrator through <c>/data</c>.</summary>
+    public static StudioWorldBuilder Declare(StudioWorldBuilder world) => world
+        .Project("project")
+        .AssetType("asset_type", "Character")
+        .TaskType("task_type", "Modeling", forEntity: "Asset")
+        .Seeded("task_status", "task-status", "Todo")
+        .Seeded("department", "departments", "Modeling")
+        .Seeded("file_status", "file-status", "To review")
+        .Row("entity", "entities", new { name = "Hero", project_id = "{project}", entity_type_id = "{asset_type}" })
+        .Row("entity2", "entities", new { name = "Sword", project_id = "{project}", entity_type_id = "{asset_type}" })
+        .Row("task", "tasks", new { project_id = "{project}", entity_id = "{entity}", task_type_id = "{task_type}" })
+        .Row("comment", "comments", new { object_id = "{task}", object_type = "Task", person_id = "{admin}", text = "hello" })
+        .Row("chat", "chats", new { object_id = "{entity}" })
+        .Row("budget", "budgets", new { project_id = "{project}", name = "Budget" })
+        .Row("schedule_version", "production-schedule-versions", new { name = "v1", project_id = "{project}" });
 
     public static IEnumerable<string> CollectionsWithSamples => Samples.Keys;
 
@@ -86,9 +79,6 @@ public sealed class CrudWorld
         ["production-schedule-versions"] = w => (new { name = "v " + Unique(), project_id = w["project"] }, new { locked = true }),
         ["production-schedule-version-task-links"] = w => (new { production_schedule_version_id = w["schedule_version"], task_id = w["task"] }, new { estimation = 2.5 }),
     };
-
-    private static async Task<string> CreateAsync(ApiClient admin, string collection, object body) =>
-        (await admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/{collection}", body)).Id();
 
     private static string Unique() => Guid.NewGuid().ToString("N");
 }

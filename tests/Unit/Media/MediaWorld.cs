@@ -1,9 +1,7 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Studio.Domain.Media;
-using Studio.Domain.Persistence;
 using Studio.Domain.Previews;
+using Studio.Tests.Unit.Builders;
 using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Media;
@@ -28,7 +26,7 @@ public sealed class MediaWorld : TaskWorld
     public MediaWorld()
     {
         Directory.CreateDirectory(FlagFolder);
-        var wrapper = Path.Combine(FlagFolder, "ffmpeg");
+        var wrapper = System.IO.Path.Combine(FlagFolder, "ffmpeg");
         File.WriteAllText(wrapper, $$"""
             #!/bin/sh
             for flag in "{{FlagFolder}}"/fail-*; do
@@ -46,42 +44,39 @@ public sealed class MediaWorld : TaskWorld
         {
             File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        Factory.Settings["Studio:Media:Ffmpeg"] = wrapper;
-        Factory.Settings["Studio:Media:MaxAttempts"] = "2";
-        Factory.Settings["Studio:Media:RetryDelaySeconds"] = "0.5";
-        Factory.Settings["Studio:Media:PollSeconds"] = "0.2";
-        Factory.Settings["Studio:Media:MaxUploadSize"] = UploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public string FlagFolder => Path.Combine(Factory.DataDirectory, "ffmpeg-flags");
+    /// <summary>The task world, with media settings that make failures quick to see.</summary>
+    protected override void Declare(StudioWorldBuilder world) => base.Declare(world
+        .Setting("Studio:Media:Ffmpeg", System.IO.Path.Combine(FlagFolder, "ffmpeg"))
+        .Setting("Studio:Media:MaxAttempts", "2")
+        .Setting("Studio:Media:RetryDelaySeconds", "0.5")
+        .Setting("Studio:Media:PollSeconds", "0.2")
+        .Setting("Studio:Media:MaxUploadSize", UploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public string FlagFolder => System.IO.Path.Combine(Factory.DataDirectory, "ffmpeg-flags");
 
     /// <summary>Makes ffmpeg fail on arguments containing <paramref name="pattern"/> until the returned value is disposed.</summary>
     public IDisposable FailFfmpeg(string pattern, bool once = false)
     {
-        var flag = Path.Combine(FlagFolder, $"fail-{Guid.NewGuid():N}{(once ? ".once" : "")}");
+        var flag = System.IO.Path.Combine(FlagFolder, $"fail-{Guid.NewGuid():N}{(once ? ".once" : "")}");
         File.WriteAllText(flag, pattern);
         return new Flag(flag);
     }
 
-    public async Task<MediaJob> JobOfAsync(string preview)
-    {
-        await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
-        return await db.Set<MediaJob>().AsNoTracking().OrderBy(j => j.CreatedAt).LastAsync(j => j.PreviewFileId == Guid.Parse(preview));
-    }
+    public Task<MediaJob> JobOfAsync(string preview) =>
+        DbAsync(db => db.Set<MediaJob>().AsNoTracking().OrderBy(j => j.CreatedAt).LastAsync(j => j.PreviewFileId == Guid.Parse(preview)));
 
     /// <summary>What the pipeline kept of a preview for itself (none before an upload).</summary>
-    public async Task<PreviewPipeline?> PipelineOfAsync(string preview)
-    {
-        await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>().CreateDbContextAsync();
-        return await db.Set<PreviewPipeline>().AsNoTracking().FirstOrDefaultAsync(r => r.PreviewFileId == Guid.Parse(preview));
-    }
+    public Task<PreviewPipeline?> PipelineOfAsync(string preview) =>
+        DbAsync(db => db.Set<PreviewPipeline>().AsNoTracking().FirstOrDefaultAsync(r => r.PreviewFileId == Guid.Parse(preview)));
 
     /// <summary>A production of the artist and the manager with its own resolution (small movies encode fast).</summary>
     public async Task<string> ProjectAsync(string resolution)
     {
-        var project = await Admin.ProjectAsync(this["manager"], this["artist"], this["artist2"]);
-        await Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/data/projects/{project}", new { resolution, fps = "25" });
-        return project;
+        var project = "project-" + Guid.NewGuid().ToString("N");
+        await AddAsync(world => world.Project(project, "manager", "artist", "artist2").Update(project, "projects", new { resolution, fps = "25" }));
+        return this[project];
     }
 
     private sealed class Flag(string path) : IDisposable

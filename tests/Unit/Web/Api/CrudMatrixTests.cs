@@ -81,14 +81,14 @@ public sealed class CrudMatrixTests(TeamFixture fixture) : IClassFixture<TeamFix
 
         if (allowed is not null)
         {
-            var (status, body) = await fixture[allowed].Client.GetAsync($"/data/{collection}/{id}");
+            var (status, body) = await fixture.ClientOf(allowed).GetAsync($"/data/{collection}/{id}");
             Assert.True(status == HttpStatusCode.OK, $"{allowed} reading {collection}: {(int)status} {body?.ToJsonString()}");
         }
 
         if (refused is not null)
         {
-            var (status, _) = await fixture[refused].Client.GetAsync($"/data/{collection}/{id}");
-            var (listStatus, list) = await fixture[refused].Client.GetAsync($"/data/{collection}?id={id}");
+            var (status, _) = await fixture.ClientOf(refused).GetAsync($"/data/{collection}/{id}");
+            var (listStatus, list) = await fixture.ClientOf(refused).GetAsync($"/data/{collection}?id={id}");
             Assert.Equal(HttpStatusCode.Forbidden, status);
             Assert.True(listStatus == HttpStatusCode.Forbidden || list!.AsArray().Count == 0, $"{refused} lists {collection} row {id}");
         }
@@ -102,10 +102,10 @@ public sealed class CrudMatrixTests(TeamFixture fixture) : IClassFixture<TeamFix
         var id = await RowAsync(collection);
         var update = UpdateFor(collection);
 
-        var (refusedStatus, refusedBody) = await fixture[refused].Client.PutAsync($"/data/{collection}/{id}", update);
+        var (refusedStatus, refusedBody) = await fixture.ClientOf(refused).PutAsync($"/data/{collection}/{id}", update);
         if (allowed is not null)
         {
-            var (status, body) = await fixture[allowed].Client.PutAsync($"/data/{collection}/{id}", update);
+            var (status, body) = await fixture.ClientOf(allowed).PutAsync($"/data/{collection}/{id}", update);
             Assert.True(status == HttpStatusCode.OK, $"{allowed} updating {collection}: {(int)status} {body?.ToJsonString()}");
         }
 
@@ -154,7 +154,7 @@ public sealed class CrudMatrixTests(TeamFixture fixture) : IClassFixture<TeamFix
     private async Task<string> NewRowAsync(string collection)
     {
         var world = fixture.World;
-        var artist = fixture["artist"].Id;
+        var artist = fixture["artist"];
         JsonNode? body = collection switch
         {
             "persons" => null,
@@ -167,7 +167,7 @@ public sealed class CrudMatrixTests(TeamFixture fixture) : IClassFixture<TeamFix
         // A vendor reads only the tasks it is assigned to.
         if (collection == "tasks")
         {
-            body!["assignees"] = new JsonArray(fixture["vendor"].Id);
+            body!["assignees"] = new JsonArray(fixture["vendor"]);
         }
 
         return collection switch

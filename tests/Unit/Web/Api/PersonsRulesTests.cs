@@ -1,27 +1,18 @@
 using System.Net;
+using Studio.Tests.Unit.Builders;
 using Studio.Tests.Unit.Infrastructure;
 
 namespace Studio.Tests.Unit.Web.Api;
 
 /// <summary>A server whose configuration caps the active people at three, protects one account and takes attachments of 1 KiB at most.</summary>
-public sealed class ConfiguredFixture : IAsyncLifetime
+public sealed class ConfiguredFixture : StudioWorld
 {
     public const string ProtectedEmail = "boss@example.com";
 
-    public StudioApiFactory Factory { get; } = new();
-
-    public ApiClient Admin { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Factory.Settings["Studio:UserLimit"] = "3";
-        Factory.Settings["Studio:ProtectedAccounts:0"] = ProtectedEmail;
-        Factory.Settings["Studio:MaxAttachmentSize"] = "1024";
-        await ((IAsyncLifetime)Factory).InitializeAsync();
-        Admin = await Factory.AdminAsync();
-    }
-
-    public Task DisposeAsync() => ((IAsyncLifetime)Factory).DisposeAsync();
+    protected override void Declare(StudioWorldBuilder world) => world
+        .Setting("Studio:UserLimit", "3")
+        .Setting("Studio:ProtectedAccounts:0", ProtectedEmail)
+        .Setting("Studio:MaxAttachmentSize", "1024");
 }
 
 /// <summary>Persons' special rules: the user limit, bot tokens, protected accounts, the default password.</summary>
