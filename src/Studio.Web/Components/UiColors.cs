@@ -26,7 +26,20 @@ public static class UiColors
     }
 
     /// <summary>The same colour for the same person on every screen.</summary>
-    public static string Of(Guid id) => Palette[(int)((uint)id.GetHashCode() % (uint)Palette.Length)];
+    public static string Of(Guid id) => Palette[PaletteIndex(id)];
+
+    /// <summary>Where <see cref="Of"/>'s colour sits in <see cref="PersonPalette"/>.</summary>
+    public static int PaletteIndex(Guid id) => (int)((uint)id.GetHashCode() % (uint)Palette.Length);
+
+    /// <summary>The colours <see cref="Of"/> gives people.</summary>
+    public static IReadOnlyList<string> PersonPalette => Palette;
+
+    /// <summary>
+    /// The colour as <c>#rrggbb</c>, or null when it is not a hex colour: only such a colour may be written into a
+    /// style sheet (a stored colour is free text).
+    /// </summary>
+    public static string? Hex(string? color) =>
+        TryParse(color, out var r, out var g, out var b) ? string.Create(CultureInfo.InvariantCulture, $"#{r:x2}{g:x2}{b:x2}") : null;
 
     private static bool TryParse(string? color, out int r, out int g, out int b)
     {

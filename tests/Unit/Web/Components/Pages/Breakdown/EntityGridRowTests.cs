@@ -36,6 +36,34 @@ public sealed class EntityGridRowTests
     }
 
     [Fact]
+    public async Task Colours_AreClassesOfTheGridStyleSheet_AndOnlyHexColoursReachIt()
+    {
+        await using var ui = UiContext.Create();
+        var odd = Wip with { Id = Guid.NewGuid(), ShortName = "odd", Color = "red}body{display:none" };
+        var catalog = new Catalog
+        {
+            Statuses = new[] { Wip, odd }.ToDictionary(s => s.Id),
+            TaskTypes = Reference.TaskTypes,
+            Persons = Reference.Persons,
+            AssetTypes = Reference.AssetTypes,
+            Departments = Reference.Departments,
+        };
+        var row = Asset("Hero", "Character", Task(Modeling, Wip, Jane), Task(Rigging, odd));
+
+        var cut = ui.Render<EntityGridRow>(p => p.Add(c => c.Row, row).Add(c => c.Columns, Columns).Add(c => c.Catalog, catalog));
+        var styles = GridStyles.Of(catalog);
+        var wip = cut.Find("[data-status=wip]");
+
+        Assert.Null(wip.GetAttribute("style"));
+        Assert.Contains(styles.StatusClass(Wip)!, wip.ClassList);
+        Assert.Contains($".{styles.StatusClass(Wip)}{{background:#3273dc;", styles.Css, StringComparison.Ordinal);
+        Assert.Contains(GridStyles.FaceClass(Jane.Id), cut.Find(".studio-avatar").ClassList);
+        Assert.Null(styles.StatusClass(odd));
+        Assert.DoesNotContain("display", styles.Css, StringComparison.Ordinal);
+        Assert.Contains("background:red}body{display:none", cut.Find("[data-status=odd]").GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMissingTask_OffersAManagerToCreateIt_AndAnArtistNothing()
     {
         await using var ui = UiContext.Create();
