@@ -30,12 +30,12 @@ public sealed class ProjectSettingsAccessTests(TeamFixture fixture) : IClassFixt
         var otherManager = await OtherProductionsManagerAsync();
 
         var refusals = new List<HttpStatusCode>();
-        foreach (var caller in new[] { otherManager, fixture["artist"].Client, fixture["client"].Client, fixture["outsider"].Client })
+        foreach (var caller in new[] { otherManager, fixture.ClientOf("artist"), fixture.ClientOf("client"), fixture.ClientOf("outsider") })
         {
             refusals.Add((await caller.SendAsync(new HttpMethod(method), path, json)).Status);
         }
 
-        var (status, answer) = await fixture["manager"].Client.SendAsync(new HttpMethod(method), path, json);
+        var (status, answer) = await fixture.ClientOf("manager").SendAsync(new HttpMethod(method), path, json);
 
         Assert.All(refusals, s => Assert.Equal(HttpStatusCode.Forbidden, s));
         Assert.True(status == allowed, $"{method} {path}: {(int)status} {answer?.ToJsonString()}");
@@ -50,11 +50,11 @@ public sealed class ProjectSettingsAccessTests(TeamFixture fixture) : IClassFixt
         var reads = new List<JsonNode?>();
         foreach (var who in new[] { "manager", "artist", "client", "vendor" })
         {
-            reads.Add(await fixture[who].Client.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, path));
+            reads.Add(await fixture.ClientOf(who).ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, path));
         }
 
         var otherManager = await (await OtherProductionsManagerAsync()).GetAsync(path);
-        var outsider = await fixture["outsider"].Client.GetAsync(path);
+        var outsider = await fixture.ClientOf("outsider").GetAsync(path);
 
         Assert.All(reads, r => Assert.Contains(r!.AsArray(), s => s.Id() == World["task_status"] && s!["type"]!.GetValue<string>() == "TaskStatus"));
         Assert.Equal(HttpStatusCode.Forbidden, otherManager.Status);
@@ -72,7 +72,7 @@ public sealed class ProjectSettingsAccessTests(TeamFixture fixture) : IClassFixt
         var path = $"/data/projects/{World["project"]}/settings/{route}";
 
         var noBody = await fixture.Admin.SendAsync(HttpMethod.Post, path);
-        var empty = await fixture["artist"].Client.PostAsync(path, new JsonObject { [key] = "" });
+        var empty = await fixture.ClientOf("artist").PostAsync(path, new JsonObject { [key] = "" });
         var number = await fixture.Admin.PostAsync(path, new JsonObject { [key] = 12 });
 
         Assert.Equal($$$"""{"error":true,"message":"Validation error.","data":{"errors":[{"field":"{{{key}}}","message":"Field required"}]}}""", noBody.Body!.ToJsonString());
