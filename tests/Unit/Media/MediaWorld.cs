@@ -67,6 +67,23 @@ public sealed class MediaWorld : TaskWorld
     public Task<MediaJob> JobOfAsync(string preview) =>
         DbAsync(db => db.Set<MediaJob>().AsNoTracking().OrderBy(j => j.CreatedAt).LastAsync(j => j.PreviewFileId == Guid.Parse(preview)));
 
+    /// <summary>
+    /// The preview's last job once it is no longer queued or running: a preview turns ready in the job's last step,
+    /// and the job is marked done just after.
+    /// </summary>
+    public async Task<MediaJob> SettledJobOfAsync(string preview)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var job = await JobOfAsync(preview);
+        while (job.State is MediaJob.Queued or MediaJob.Running && waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(50);
+            job = await JobOfAsync(preview);
+        }
+
+        return job;
+    }
+
     /// <summary>What the pipeline kept of a preview for itself (none before an upload).</summary>
     public Task<PreviewPipeline?> PipelineOfAsync(string preview) =>
         DbAsync(db => db.Set<PreviewPipeline>().AsNoTracking().FirstOrDefaultAsync(r => r.PreviewFileId == Guid.Parse(preview)));

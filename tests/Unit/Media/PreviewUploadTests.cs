@@ -57,10 +57,11 @@ public sealed partial class PreviewUploadTests(MediaWorld world)
         var source = await MakeAsync(world.Factory, "abandoned.png", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=1:duration=1", "-frames:v", "1");
         var preview = await NewPreviewAsync(world, world.Artist);
         await AbandonPictureUploadAsync(world.Factory, new Actor(Guid.Parse(world["artist"]), "user"), preview, source);
-        var waiting = await world.JobOfAsync(preview);
         var ready = await WaitAsync(world.Artist, preview);
+        var job = await world.SettledJobOfAsync(preview);
 
-        Assert.Equal("queued", waiting.State);
+        // The queue's worker may take the job at once: what matters is that the queue had it and finished it.
+        Assert.Equal(MediaJob.Done, job.State);
         Assert.Equal(("ready", 320, 180), (ready["status"]!.GetValue<string>(), ready["width"]!.GetValue<int>(), ready["height"]!.GetValue<int>()));
     }
 
