@@ -55,7 +55,7 @@ public static class EntityRoutes
     }
 
     public static async Task<IResult> WithTasks(string kind, Actor actor, HttpRequest request, BreakdownQueries queries, CancellationToken cancellationToken) =>
-        ZouResults.Utf8(EntitiesWithTasksJson.Write(await queries.WithTasksAsync(actor, kind, JsonBody.Query(request), cancellationToken)));
+        ZouResults.JsonRows(await queries.WithTasksAsync(actor, kind, JsonBody.Query(request), cancellationToken), EntitiesWithTasksJson.WriteRow);
 
     public static async Task<IResult> Get(string kind, Guid id, Actor actor, BreakdownQueries queries, CancellationToken cancellationToken) =>
         ZouResults.Json(EntityDetailJson.Write(await queries.GetAsync(actor, kind, id, cancellationToken)));

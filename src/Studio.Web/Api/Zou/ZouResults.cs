@@ -19,8 +19,11 @@ public static class ZouResults
     public static IResult Json(JsonNode? body, int statusCode = StatusCodes.Status200OK) =>
         Results.Text(body?.ToJsonString(Output) ?? "null", "application/json", statusCode: statusCode);
 
-    /// <summary>A JSON document already written as UTF-8 (the large list routes).</summary>
-    public static IResult Utf8(byte[] body) => Results.Bytes(body, "application/json");
+    /// <summary>
+    /// A JSON array of <paramref name="rows"/> streamed to the client as it is written (the large list routes): a
+    /// production's list never sits whole in memory as one buffer.
+    /// </summary>
+    public static IResult JsonRows<T>(IReadOnlyList<T> rows, Action<Utf8JsonWriter, T> writeRow) => new JsonRowsResult<T>(rows, writeRow);
 
     public static IResult Created(JsonNode body) => Json(body, StatusCodes.Status201Created);
 

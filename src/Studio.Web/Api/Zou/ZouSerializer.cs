@@ -59,7 +59,10 @@ public static class ZouSerializer
 
     public static JsonArray IdList(IEnumerable<Guid> ids) => [.. ids.Select(id => (JsonNode?)id.ToString())];
 
-    public static string FormatDateTime(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+    /// <summary>ZOU: times to the second, without zone.</summary>
+    public const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss";
+
+    public static string FormatDateTime(DateTime value) => value.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
 
     public static string FormatDate(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Studio.Domain.Breakdown;
@@ -6,140 +7,135 @@ namespace Studio.Web.Api.Zou.Breakdown;
 
 /// <summary>
 /// The <c>…/with-tasks</c> lists in Zou's shape of each kind (<see cref="WithTasksShape"/>), written straight to UTF-8:
-/// a production's rows go out without an intermediate JSON tree.
+/// a production's rows go out without an intermediate JSON tree (<see cref="ZouResults.JsonRows{T}"/> streams them).
 /// </summary>
 public static class EntitiesWithTasksJson
 {
-    public static byte[] Write(IReadOnlyList<EntityWithTasks> rows) => ZouJsonWriter.Write(writer =>
-    {
-        writer.WriteStartArray();
-        foreach (var row in rows)
-        {
-            WriteRow(writer, row);
-        }
-
-        writer.WriteEndArray();
-    });
+    // Each kind's keys become a list of writers once (its property names encoded once): a production's list writes
+    // ~40,000 tasks of ~20 keys each.
+    private static readonly ConcurrentDictionary<string, RowWriter> Writers = new(StringComparer.Ordinal);
 
     /// <summary>One row as a JSON object (the single-entity routes build on it).</summary>
     public static JsonObject Row(EntityWithTasks row) => JsonNode.Parse(ZouJsonWriter.Write(writer => WriteRow(writer, row)))!.AsObject();
 
-    private static void WriteRow(Utf8JsonWriter writer, EntityWithTasks row)
+    /// <summary>Writes one row of a <c>with-tasks</c> list in its kind's shape.</summary>
+    public static void WriteRow(Utf8JsonWriter writer, EntityWithTasks row)
     {
-        var shape = WithTasksShape.For(row.Kind);
         writer.WriteStartObject();
-        foreach (var key in shape.EntityKeys)
+        foreach (var field in Writers.GetOrAdd(row.Kind, RowWriter.For).Entity)
         {
-            if (key == "tasks")
-            {
-                writer.WritePropertyName("tasks");
-                writer.WriteStartArray();
-                foreach (var task in row.Tasks)
-                {
-                    WriteTask(writer, shape, task);
-                }
-
-                writer.WriteEndArray();
-            }
-            else
-            {
-                WriteEntityKey(writer, key, shape, row);
-            }
+            field.Write(writer, field.Name, row);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteEntityKey(Utf8JsonWriter writer, string key, WithTasksShape shape, EntityWithTasks row)
-    {
-        var e = row.Entity;
-        switch (key)
-        {
-            case "id": writer.WriteString(key, e.Id.ToString()); break;
-            case "name": writer.WriteString(key, e.Name); break;
-            case "description": writer.WriteText(key, e.Description); break;
-            case "canceled": writer.WriteBoolean(key, e.Canceled); break;
-            case "data": writer.WriteNode(key, e.Data); break;
-            case "status": writer.WriteString(key, e.Status); break;
-            case "entity_type_id": writer.WriteString(key, e.EntityTypeId.ToString()); break;
-            case "asset_type_id": writer.WriteString(key, e.EntityTypeId.ToString()); break;
-            case "asset_type_name": writer.WriteText(key, row.TypeName); break;
-            case "episode_id" when row.Kind == EntityKinds.Asset: writer.WriteString(key, e.SourceId?.ToString() ?? ""); break;
+    private delegate void WriteField<in T>(Utf8JsonWriter writer, JsonEncodedText name, T value);
 
-            // ZOU: get_entities_and_tasks writes str(parent_id): "None" without a parent, a scene's sequence id.
-            case "episode_id" when row.Kind is "Sequence" or "Episode" or "Scene": writer.WriteString(key, e.ParentId?.ToString() ?? "None"); break;
-            case "episode_id": writer.WriteId(key, row.Episode?.Id); break;
-            case "episode_name": writer.WriteString(key, row.Episode?.Name ?? ""); break;
-            case "sequence_id": writer.WriteId(key, row.Parent?.Id); break;
-            case "sequence_name": writer.WriteText(key, row.Parent?.Name); break;
-            case "fps" or "frame_in" or "frame_out": writer.WriteField(key, e.Data, key); break;
-            case "nb_frames": writer.WriteInt(key, e.NbFrames); break;
-            case "nb_entities_out": writer.WriteInt(key, e.NbEntitiesOut); break;
-            case "is_casting_standby": writer.WriteBoolean(key, e.IsCastingStandby); break;
-            case "is_shared": writer.WriteBoolean(key, e.IsShared); break;
-            case "parent_id": writer.WriteId(key, e.ParentId); break;
-            case "source_id": writer.WriteId(key, e.SourceId); break;
-            case "preview_file_id" when shape.EmptyPreviewAsText: writer.WriteString(key, e.PreviewFileId?.ToString() ?? ""); break;
-            case "preview_file_id": writer.WriteId(key, e.PreviewFileId); break;
-            case "ready_for": writer.WriteString(key, e.ReadyFor?.ToString() ?? "None"); break;
-            case "project_id": writer.WriteString(key, e.ProjectId.ToString()); break;
-            case "project_name": writer.WriteText(key, row.ProjectName); break;
-            case "type": writer.WriteString(key, row.Kind); break;
-            case "created_at": writer.WriteTime(key, e.CreatedAt); break;
-            case "updated_at": writer.WriteTime(key, e.UpdatedAt); break;
-            case "created_by": writer.WriteId(key, e.CreatedBy); break;
-            case "casting_episode_ids": WriteIds(writer, key, row.CastingEpisodeIds); break;
-            case "entity_concept_links": WriteIds(writer, key, row.ConceptLinkIds); break;
-            default:
-                throw new InvalidOperationException($"No value for {key}.");
+    private readonly record struct Field<T>(JsonEncodedText Name, WriteField<T> Write);
+
+    private sealed record RowWriter(Field<EntityWithTasks>[] Entity)
+    {
+        public static RowWriter For(string kind)
+        {
+            var shape = WithTasksShape.For(kind);
+            var task = shape.TaskKeys.Select(key => new Field<ListedTask>(JsonEncodedText.Encode(key), TaskValue(key, shape))).ToArray();
+            return new RowWriter([.. shape.EntityKeys.Select(key => new Field<EntityWithTasks>(JsonEncodedText.Encode(key), EntityValue(key, kind, shape, task)))]);
         }
     }
 
-    private static void WriteTask(Utf8JsonWriter writer, WithTasksShape shape, ListedTask listed)
+    private static WriteField<EntityWithTasks> EntityValue(string key, string kind, WithTasksShape shape, Field<ListedTask>[] taskFields) => key switch
     {
-        var task = listed.Task;
-        writer.WriteStartObject();
-        foreach (var key in shape.TaskKeys)
+        "tasks" => (w, n, r) => WriteTasks(w, n, r.Tasks, taskFields),
+        "id" => (w, n, r) => w.WriteString(n, r.Entity.Id),
+        "name" => (w, n, r) => w.WriteString(n, r.Entity.Name),
+        "description" => (w, n, r) => w.WriteText(n, r.Entity.Description),
+        "canceled" => (w, n, r) => w.WriteBoolean(n, r.Entity.Canceled),
+        "data" => (w, n, r) => w.WriteNode(n, r.Entity.Data),
+        "status" => (w, n, r) => w.WriteString(n, r.Entity.Status),
+        "entity_type_id" or "asset_type_id" => (w, n, r) => w.WriteString(n, r.Entity.EntityTypeId),
+        "asset_type_name" => (w, n, r) => w.WriteText(n, r.TypeName),
+        "episode_id" when kind == EntityKinds.Asset => (w, n, r) => w.WriteString(n, r.Entity.SourceId?.ToString() ?? ""),
+
+        // ZOU: get_entities_and_tasks writes str(parent_id): "None" without a parent, a scene's sequence id.
+        "episode_id" when kind is "Sequence" or "Episode" or "Scene" => (w, n, r) => w.WriteString(n, r.Entity.ParentId?.ToString() ?? "None"),
+        "episode_id" => (w, n, r) => w.WriteId(n, r.Episode?.Id),
+        "episode_name" => (w, n, r) => w.WriteString(n, r.Episode?.Name ?? ""),
+        "sequence_id" => (w, n, r) => w.WriteId(n, r.Parent?.Id),
+        "sequence_name" => (w, n, r) => w.WriteText(n, r.Parent?.Name),
+        "fps" or "frame_in" or "frame_out" => (w, n, r) => w.WriteField(n, r.Entity.Data, key),
+        "nb_frames" => (w, n, r) => w.WriteInt(n, r.Entity.NbFrames),
+        "nb_entities_out" => (w, n, r) => w.WriteInt(n, r.Entity.NbEntitiesOut),
+        "is_casting_standby" => (w, n, r) => w.WriteBoolean(n, r.Entity.IsCastingStandby),
+        "is_shared" => (w, n, r) => w.WriteBoolean(n, r.Entity.IsShared),
+        "parent_id" => (w, n, r) => w.WriteId(n, r.Entity.ParentId),
+        "source_id" => (w, n, r) => w.WriteId(n, r.Entity.SourceId),
+        "preview_file_id" when shape.EmptyPreviewAsText => (w, n, r) => w.WriteString(n, r.Entity.PreviewFileId?.ToString() ?? ""),
+        "preview_file_id" => (w, n, r) => w.WriteId(n, r.Entity.PreviewFileId),
+        "ready_for" => (w, n, r) => w.WriteString(n, r.Entity.ReadyFor?.ToString() ?? "None"),
+        "project_id" => (w, n, r) => w.WriteString(n, r.Entity.ProjectId),
+        "project_name" => (w, n, r) => w.WriteText(n, r.ProjectName),
+        "type" => (w, n, r) => w.WriteString(n, r.Kind),
+        "created_at" => (w, n, r) => w.WriteTime(n, r.Entity.CreatedAt),
+        "updated_at" => (w, n, r) => w.WriteTime(n, r.Entity.UpdatedAt),
+        "created_by" => (w, n, r) => w.WriteId(n, r.Entity.CreatedBy),
+        "casting_episode_ids" => (w, n, r) => WriteIds(w, n, r.CastingEpisodeIds),
+        "entity_concept_links" => (w, n, r) => WriteIds(w, n, r.ConceptLinkIds),
+        _ => throw new InvalidOperationException($"No value for {key}."),
+    };
+
+    private static WriteField<ListedTask> TaskValue(string key, WithTasksShape shape) => key switch
+    {
+        "id" => (w, n, t) => w.WriteString(n, t.Task.Id),
+        "entity_id" => (w, n, t) => w.WriteId(n, t.Task.EntityId),
+        "difficulty" => (w, n, t) => w.WriteInt(n, t.Task.Difficulty),
+        "due_date" => (w, n, t) => w.WriteTime(n, t.Task.DueDate),
+        "done_date" => (w, n, t) => w.WriteTime(n, t.Task.DoneDate),
+        "duration" => (w, n, t) => w.WriteFloat(n, t.Task.Duration),
+        "end_date" => (w, n, t) => w.WriteTime(n, t.Task.EndDate),
+        "estimation" => (w, n, t) => w.WriteFloat(n, t.Task.Estimation),
+        "is_subscribed" => (w, n, t) => w.WriteBoolean(n, t.IsSubscribed),
+        "last_comment_date" => (w, n, t) => w.WriteTime(n, t.Task.LastCommentDate),
+        "last_preview_file_id" when shape.EmptyPreviewAsText => (w, n, t) => w.WriteString(n, t.Task.LastPreviewFileId?.ToString() ?? ""),
+        "last_preview_file_id" => (w, n, t) => w.WriteId(n, t.Task.LastPreviewFileId),
+        "nb_assets_ready" => (w, n, t) => w.WriteInt(n, t.Task.NbAssetsReady),
+        "nb_drawings" => (w, n, t) => w.WriteInt(n, t.Task.NbDrawings),
+        "priority" => (w, n, t) => w.WriteInt(n, t.Task.Priority ?? 0),
+        "real_start_date" => (w, n, t) => w.WriteTime(n, t.Task.RealStartDate),
+        "retake_count" => (w, n, t) => w.WriteInt(n, t.Task.RetakeCount),
+        "start_date" => (w, n, t) => w.WriteTime(n, t.Task.StartDate),
+        "task_status_id" => (w, n, t) => w.WriteId(n, t.Task.TaskStatusId),
+        "task_type_id" => (w, n, t) => w.WriteId(n, t.Task.TaskTypeId),
+        "data" => (w, n, t) => w.WriteNode(n, t.Task.Data),
+        "assignees" => (w, n, t) => WriteIds(w, n, t.Assignees),
+        _ => throw new InvalidOperationException($"No value for {key}."),
+    };
+
+    private static void WriteTasks(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<ListedTask> tasks, Field<ListedTask>[] fields)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (var task in tasks)
         {
-            switch (key)
+            writer.WriteStartObject();
+            foreach (var field in fields)
             {
-                case "id": writer.WriteString(key, task.Id.ToString()); break;
-                case "entity_id": writer.WriteId(key, task.EntityId); break;
-                case "difficulty": writer.WriteInt(key, task.Difficulty); break;
-                case "due_date": writer.WriteTime(key, task.DueDate); break;
-                case "done_date": writer.WriteTime(key, task.DoneDate); break;
-                case "duration": writer.WriteFloat(key, task.Duration); break;
-                case "end_date": writer.WriteTime(key, task.EndDate); break;
-                case "estimation": writer.WriteFloat(key, task.Estimation); break;
-                case "is_subscribed": writer.WriteBoolean(key, listed.IsSubscribed); break;
-                case "last_comment_date": writer.WriteTime(key, task.LastCommentDate); break;
-                case "last_preview_file_id" when shape.EmptyPreviewAsText: writer.WriteString(key, task.LastPreviewFileId?.ToString() ?? ""); break;
-                case "last_preview_file_id": writer.WriteId(key, task.LastPreviewFileId); break;
-                case "nb_assets_ready": writer.WriteInt(key, task.NbAssetsReady); break;
-                case "nb_drawings": writer.WriteInt(key, task.NbDrawings); break;
-                case "priority": writer.WriteInt(key, task.Priority ?? 0); break;
-                case "real_start_date": writer.WriteTime(key, task.RealStartDate); break;
-                case "retake_count": writer.WriteInt(key, task.RetakeCount); break;
-                case "start_date": writer.WriteTime(key, task.StartDate); break;
-                case "task_status_id": writer.WriteId(key, task.TaskStatusId); break;
-                case "task_type_id": writer.WriteId(key, task.TaskTypeId); break;
-                case "data": writer.WriteNode(key, task.Data); break;
-                case "assignees": WriteIds(writer, key, listed.Assignees); break;
-                default:
-                    throw new InvalidOperationException($"No value for {key}.");
+                field.Write(writer, field.Name, task);
             }
+
+            writer.WriteEndObject();
         }
 
-        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
-    private static void WriteIds(Utf8JsonWriter writer, string key, IReadOnlyList<Guid> ids)
+    private static void WriteIds(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<Guid> ids)
     {
-        writer.WritePropertyName(key);
+        writer.WritePropertyName(name);
         writer.WriteStartArray();
         foreach (var id in ids)
         {
-            writer.WriteStringValue(id.ToString());
+            writer.WriteStringValue(id);
         }
 
         writer.WriteEndArray();
