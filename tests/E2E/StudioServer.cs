@@ -194,13 +194,21 @@ public sealed class StudioServer : IAsyncLifetime
     }
 
     /// <summary>
-    /// Chooses a person (or any item) of a MudAutocomplete: types part of the name, then clicks the item in the open popover.
+    /// Chooses a person (or any item) of a MudAutocomplete: types part of the name, clicks the item in the open popover,
+    /// then waits for the popover to close. The autocomplete takes the value only after a round trip to the browser (it
+    /// focuses its input first): a click made before then would find no value chosen.
     /// </summary>
     public static async Task ChooseAsync(IPage page, string autocomplete, string item)
     {
-        var input = page.Locator(autocomplete);
-        await input.FillAsync(item.Split(' ')[0]);
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = item }).First.ClickAsync();
+        var typed = item.Split(' ')[0];
+        var items = page.Locator(".mud-popover-open .mud-list-item");
+        await page.Locator(autocomplete).FillAsync(typed);
+
+        // The list of the search for what was typed, not the list the focus opened (a late search would open it again).
+        await Assertions.Expect(items.Filter(new LocatorFilterOptions { HasText = item })).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(items.Filter(new LocatorFilterOptions { HasNotText = typed })).ToHaveCountAsync(0);
+        await items.Filter(new LocatorFilterOptions { HasText = item }).First.ClickAsync();
+        await items.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
     }
 
     /// <summary>The row of a list or grid that holds <paramref name="name"/> as a button (the entity's or the task's).</summary>

@@ -24,6 +24,9 @@ public sealed class ThemeTests(StudioServer server)
         await page.Locator(".studio-layout.studio-dark").WaitForAsync();
         await Assertions.Expect(theme).ToHaveAttributeAsync("aria-pressed", "true");
 
+        // The page turns dark at once; the person's choice is stored just after (the button is busy until then).
+        await Assertions.Expect(theme).ToHaveAttributeAsync("aria-busy", "false");
+
         // Another browser of the same person: dark from the page shell on, before the circuit connects.
         var other = await server.Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -9,6 +9,9 @@ public partial class MainLayout
     private bool drawerOpen = true;
     private bool darkMode;
 
+    /// <summary>Whether the theme just chosen is still being stored for the person (the button says so: <c>aria-busy</c>).</summary>
+    private bool savingTheme;
+
     /// <summary>The theme the page shell read with the request, so that the first paint already has it.</summary>
     [CascadingParameter(Name = "DarkMode")]
     private bool InitialDarkMode { get; set; }
@@ -28,6 +31,7 @@ public partial class MainLayout
 
         try
         {
+            savingTheme = true;
             await Preferences.SetDarkThemeAsync(actor, dark, lifetime.Token);
         }
         catch (Exception e) when (UiErrors.IsRefusal(e))
@@ -36,6 +40,10 @@ public partial class MainLayout
         }
         catch (OperationCanceledException e) when (lifetime.EndedBy(e))
         {
+        }
+        finally
+        {
+            savingTheme = false;
         }
     }
 }
