@@ -30,8 +30,9 @@ public sealed class EntityGridRowTests
         Assert.Equal("Hero", cut.Find("tr").GetAttribute("data-entity"));
         Assert.Equal("true", button.GetAttribute("aria-pressed"));
         Assert.Equal("Hero Modeling: Work In Progress", button.GetAttribute("aria-label"));
+        Assert.Equal("Work In Progress · Jane Doe, Max Power", button.GetAttribute("title"));
         Assert.Equal("wip", cut.Find("[data-status]").GetAttribute("data-status"));
-        Assert.Equal(["JD", "MP"], cut.FindAll(".studio-avatar").Select(a => a.TextContent.Trim()).ToArray());
+        Assert.Equal(["JD", "MP"], cut.FindAll(".studio-face").Select(a => a.TextContent.Trim()).ToArray());
         Assert.Equal(task.Id, opened);
     }
 
@@ -57,7 +58,7 @@ public sealed class EntityGridRowTests
         Assert.Null(wip.GetAttribute("style"));
         Assert.Contains(styles.StatusClass(Wip)!, wip.ClassList);
         Assert.Contains($".{styles.StatusClass(Wip)}{{background:#3273dc;", styles.Css, StringComparison.Ordinal);
-        Assert.Contains(GridStyles.FaceClass(Jane.Id), cut.Find(".studio-avatar").ClassList);
+        Assert.Contains(GridStyles.FaceClass(Jane.Id), cut.Find(".studio-face").ClassList);
         Assert.Null(styles.StatusClass(odd));
         Assert.DoesNotContain("display", styles.Css, StringComparison.Ordinal);
         Assert.Contains("background:red}body{display:none", cut.Find("[data-status=odd]").GetAttribute("style"), StringComparison.Ordinal);
