@@ -66,6 +66,17 @@ public sealed class ListTests(StudioServer server)
         var rendered = await page.Locator("tr[data-entity]").CountAsync();
         Assert.InRange(rendered, 1, 200);
 
+        // The rows' elements are reused as the list scrolls: the focus stays with its shot while the shot is in the
+        // page, and goes to the list itself (never to another shot's cell) once it has scrolled out.
+        var grid = page.Locator(".studio-entities");
+        await page.FocusAsync("tr[data-entity=SH0016] .studio-cell");
+        await grid.EvaluateAsync("g => { g.scrollTop = 37 * 16; }");
+        await page.WaitForSelectorAsync("tr[data-entity=SH0001]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+        await Assertions.Expect(page.Locator("tr[data-entity=SH0016] .studio-cell").First).ToBeFocusedAsync();
+        await grid.EvaluateAsync("g => { g.scrollTop = 37 * 300; }");
+        await page.WaitForSelectorAsync("tr[data-entity=SH0310]");
+        await Assertions.Expect(grid).ToBeFocusedAsync();
+
         // Scrolling to the end brings the last shots in, still with a bounded number of rows in the page.
         await page.EvaluateAsync("() => { const s = document.querySelector('.studio-entities'); s.scrollTop = s.scrollHeight; }");
         await page.WaitForSelectorAsync("tr[data-entity=SH5000]", new PageWaitForSelectorOptions { Timeout = 20000 });

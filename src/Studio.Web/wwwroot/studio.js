@@ -1,5 +1,6 @@
 // Studio's few browser helpers. Keyboard navigation in the lists: the arrow keys move the focus between the task
-// cells of a grid (left/right in a row, up/down in the same column); Enter or Space opens the focused task.
+// cells of a grid (left/right in a row, up/down in the same column); Enter or Space opens the focused task; the focus
+// stays with its row while a virtualized list scrolls.
 (() => {
     const cellSelector = '.studio-grid .studio-cell, .studio-grid .studio-row-open';
 
@@ -30,6 +31,28 @@
         }
         return null;
     }
+
+    // The big lists reuse their row elements as they scroll (an element shows another row after a scroll): the focus
+    // follows its row (the same column of the element now showing it) or, once the row has scrolled out of the page,
+    // goes to the list itself, never to another row's cell.
+    let focused = null;
+    document.addEventListener('focusin', e => {
+        const cell = e.target.closest && e.target.closest(cellSelector);
+        const row = cell && cell.closest('tr[data-row]');
+        focused = row ? { grid: row.closest('.studio-grid'), row: row.dataset.row, column: columnIndex(cell) } : null;
+    });
+    new MutationObserver(() => {
+        const active = document.activeElement;
+        const row = active && active.closest && active.closest('tr[data-row]');
+        if (!focused || !row || row.dataset.row === focused.row) return;
+        const home = Array.from(focused.grid.querySelectorAll('tr[data-row]')).find(r => r.dataset.row === focused.row);
+        const cell = home && home.children[focused.column] && home.children[focused.column].querySelector(cellSelector);
+        if (cell) {
+            cell.focus({ preventScroll: true });
+        } else {
+            focused.grid.focus({ preventScroll: true });
+        }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-row'] });
 
     document.addEventListener('keydown', e => {
         if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
