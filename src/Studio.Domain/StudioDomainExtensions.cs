@@ -64,6 +64,7 @@ public static class StudioDomainExtensions
         services.AddSingleton<Comments.CommentDiscussionService>();
         services.AddSingleton<Comments.CommentAttachmentsService>();
         services.AddSingleton<Tasks.TaskService>();
+        services.AddSingleton<Timesheets.TaskTimeSpentService>();
         services.AddSingleton<Tasks.TaskCreationService>();
         services.AddSingleton<Tasks.TaskSubscriptionService>();
         services.AddSingleton<Tasks.TaskReviewService>();

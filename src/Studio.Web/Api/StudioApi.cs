@@ -40,6 +40,7 @@ public static class StudioApi
         secured.MapConceptsEndpoints();
         secured.MapBreakdownEndpoints();
         secured.MapTasksEndpoints();
+        secured.MapTaskTimeSpentsEndpoints();
         secured.MapCommentsEndpoints();
         secured.MapUserEndpoints();
         secured.MapNewsEndpoints();

@@ -49,15 +49,8 @@ public sealed class TimeSpentsCollection : RuleCollection<TimeSpent>
             return;
         }
 
-        var db = context.Db;
-        var assigned = await db.Set<TaskPersonLink>().AnyAsync(l => l.TaskId == row.TaskId && l.PersonId == row.PersonId, cancellationToken);
-        var projectId = await db.Set<ProductionTask>().Where(t => t.Id == row.TaskId).Select(t => t.ProjectId).FirstOrDefaultAsync(cancellationToken);
-        var allowed = assigned && (row.PersonId == context.Actor.PersonId
-            || await context.Access.EffectiveRoleAsync(projectId, cancellationToken) is Roles.Manager && await context.Access.IsMemberAsync(projectId, cancellationToken));
-        if (!allowed)
-        {
-            throw new PermissionDeniedException();
-        }
+        var projectId = await context.Db.Set<ProductionTask>().Where(t => t.Id == row.TaskId).Select(t => t.ProjectId).FirstOrDefaultAsync(cancellationToken);
+        await TimeSpentAccess.EnsureMayWriteAsync(context.Db, context.Actor, row.TaskId, projectId, row.PersonId, cancellationToken);
     }
 
     public override Task BeforeCreateAsync(CrudContext context, TimeSpent row, CrudChanges<TimeSpent> changes, CancellationToken cancellationToken) =>

@@ -12,6 +12,9 @@ public enum BodyField
 
     WholeNumber,
 
+    /// <summary>A number, whole or not (a numeric string is read as one).</summary>
+    Number,
+
     /// <summary>A JSON object.</summary>
     Dictionary,
 

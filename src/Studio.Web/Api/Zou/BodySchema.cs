@@ -85,6 +85,8 @@ public sealed class BodySchema
                 return value is JsonObject ? (null, null) : ("Input should be a valid dictionary", null);
             case BodyField.WholeNumber:
                 return Integer(value, valueKind);
+            case BodyField.Number:
+                return Number(value, valueKind);
             case BodyField.IdList:
                 return value is not JsonArray list ? ("Input should be a valid list", null)
                     : list.Count == 0 ? ("List should have at least 1 item after validation, not 0", null)
@@ -113,6 +115,15 @@ public sealed class BodySchema
 
         return ("Input should be a valid integer", null);
     }
+
+    private static (string?, JsonNode?) Number(JsonNode? value, JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => (null, null),
+        JsonValueKind.String => double.TryParse(value!.GetValue<string>().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed)
+            ? (null, JsonValue.Create(parsed))
+            : ("Input should be a valid number, unable to parse string as a number", null),
+        _ => ("Input should be a valid number", null),
+    };
 
     private static (string?, JsonNode?) Boolean(JsonNode? value, JsonValueKind kind)
     {
