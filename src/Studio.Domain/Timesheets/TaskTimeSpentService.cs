@@ -45,14 +45,19 @@ public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> fact
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var task = await WritableAsync(db, actor, taskId, personId, cancellationToken);
+        var (task, person) = await WritableAsync(db, actor, taskId, personId, cancellationToken);
         var row = await db.Set<TimeSpent>().FirstOrDefaultAsync(t => t.TaskId == task.Id && t.PersonId == personId && t.Date == date, cancellationToken);
         var created = row is null;
         if (row is null)
         {
             row = new TimeSpent { Id = Guid.NewGuid(), TaskId = task.Id, PersonId = personId, Date = date, Duration = minutes };
             db.Add(row);
-            await NoteLastPresenceAsync(db, personId, date, cancellationToken);
+
+            // ZOU: a person's last presence is the latest day they logged time (or signed in on the desktop app).
+            if (person.LastPresence is null || person.LastPresence < date)
+            {
+                person.LastPresence = date;
+            }
         }
         else
         {
@@ -66,7 +71,7 @@ public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> fact
     public async Task<TimeSpent> DeleteAsync(Actor actor, Guid taskId, Guid personId, DateOnly date, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var task = await WritableAsync(db, actor, taskId, personId, cancellationToken);
+        var (task, _) = await WritableAsync(db, actor, taskId, personId, cancellationToken);
         var row = await db.Set<TimeSpent>().FirstOrDefaultAsync(t => t.TaskId == task.Id && t.PersonId == personId && t.Date == date, cancellationToken)
             ?? throw new NotFoundException();
 
@@ -80,27 +85,17 @@ public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> fact
     /// The task, once the person is known and may log on it: not a bot (unless the production lets bots work), assigned,
     /// and the caller that person, an administrator or a manager of the production.
     /// </summary>
-    private static async Task<ProductionTask> WritableAsync(StudioDbContext db, Actor actor, Guid taskId, Guid personId, CancellationToken cancellationToken)
+    private static async Task<(ProductionTask Task, Person Person)> WritableAsync(StudioDbContext db, Actor actor, Guid taskId, Guid personId, CancellationToken cancellationToken)
     {
         var task = await db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
-        var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) ?? throw new NotFoundException();
+        var person = await db.Set<Person>().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) ?? throw new NotFoundException();
         if (person.IsBot && !await db.Set<Project>().AnyAsync(p => p.Id == task.ProjectId && p.IsBotCollaborationEnabled, cancellationToken))
         {
             throw new PermissionDeniedException();
         }
 
         await TimeSpentAccess.EnsureMayWriteAsync(db, actor, task.Id, task.ProjectId, personId, cancellationToken);
-        return task;
-    }
-
-    /// <summary>ZOU: a person's last presence is the latest day they logged time (or signed in on the desktop app).</summary>
-    private static async Task NoteLastPresenceAsync(StudioDbContext db, Guid personId, DateOnly date, CancellationToken cancellationToken)
-    {
-        var person = await db.Set<Person>().FirstAsync(p => p.Id == personId, cancellationToken);
-        if (person.LastPresence is null || person.LastPresence < date)
-        {
-            person.LastPresence = date;
-        }
+        return (task, person);
     }
 
     private async Task<TimeSpent> SaveAsync(StudioDbContext db, Actor actor, ProductionTask task, TimeSpent row, string eventName, bool removed, CancellationToken cancellationToken)
