@@ -65,6 +65,8 @@ public static class StudioDomainExtensions
         services.AddSingleton<Comments.CommentAttachmentsService>();
         services.AddSingleton<Tasks.TaskService>();
         services.AddSingleton<Timesheets.TaskTimeSpentService>();
+        services.AddSingleton<Timesheets.TimesheetService>();
+        services.AddSingleton<Timesheets.DayOffService>();
         services.AddSingleton<Tasks.TaskCreationService>();
         services.AddSingleton<Tasks.TaskSubscriptionService>();
         services.AddSingleton<Tasks.TaskReviewService>();

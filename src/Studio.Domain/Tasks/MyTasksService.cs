@@ -29,6 +29,33 @@ public sealed class MyTasksService(IDbContextFactory<StudioDbContext> factory)
     }
 
     /// <summary>
+    /// <c>/data/persons/&lt;id&gt;/tasks</c> and <c>done-tasks</c>: someone's tasks, in the same rows, in the open
+    /// productions the caller shares with them (every open production for an administrator). ZOU: a vendor may only
+    /// read its own list and a client reads empty lists; bots have none.
+    /// </summary>
+    public async Task<IReadOnlyList<MyTask>> PersonTasksAsync(Actor actor, Guid personId, bool done, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var isBot = await db.Set<Person>().Where(p => p.Id == personId).Select(p => (bool?)p.IsBot).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        if (isBot || (actor.IsVendor && personId != actor.PersonId))
+        {
+            throw new PermissionDeniedException();
+        }
+
+        if (actor.IsClient)
+        {
+            return [];
+        }
+
+        var openProjects = db.Set<Project>().Where(p => db.Set<ProjectStatus>().Any(s => s.Id == p.ProjectStatusId && s.Name == ProjectStatusNames.Open)).Select(p => (Guid?)p.Id);
+        var visible = actor.IsAdmin ? await openProjects.ToListAsync(cancellationToken) : await new ProjectAccess(db, actor).OpenTeamProjectIdsAsync(cancellationToken);
+        var open = visible.OfType<Guid>().ToList();
+        var tasks = db.Set<ProductionTask>().AsNoTracking()
+            .Where(t => t.ProjectId != null && open.Contains(t.ProjectId.Value) && db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == personId));
+        return await RowsAsync(db, tasks, s => s.IsDone == done, done ? 100 : 2000, cancellationToken);
+    }
+
+    /// <summary>
     /// ZOU <c>/data/user/tasks-to-check</c>: the tasks waiting for feedback in the caller's open productions, for
     /// those who review: admins (every open production), managers, and supervisors (the task types of their
     /// departments). Others get an empty list. Same rows as <see cref="TasksAsync"/>.

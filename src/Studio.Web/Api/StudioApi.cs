@@ -6,6 +6,7 @@ using Studio.Web.Api.Comments;
 using Studio.Web.Api.Concepts;
 using Studio.Web.Api.Crud;
 using Studio.Web.Api.Edits;
+using Studio.Web.Api.Entities;
 using Studio.Web.Api.Index;
 using Studio.Web.Api.News;
 using Studio.Web.Api.Persons;
@@ -33,6 +34,8 @@ public static class StudioApi
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapCrudEndpoints();
         secured.MapPersonsEndpoints();
+        secured.MapPersonTimeEndpoints();
+        secured.MapEntitiesEndpoints();
         secured.MapProjectsEndpoints();
         secured.MapAssetsEndpoints();
         secured.MapShotsEndpoints();

@@ -1,16 +1,19 @@
 using Studio.Domain.Access;
 using Studio.Domain.Projects;
+using Studio.Domain.Timesheets;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Projects;
+using Studio.Web.Api.Zou.Timesheets;
 
 namespace Studio.Web.Api.Projects;
 
-/// <summary>Zou's <c>projects</c> blueprint: a production's team, its settings lists and its metadata descriptors.</summary>
+/// <summary>Zou's <c>projects</c> blueprint: a production's team, its logged time, its settings lists and its metadata descriptors.</summary>
 public static class ProjectsEndpoints
 {
     public static IEndpointRouteBuilder MapProjectsEndpoints(this IEndpointRouteBuilder api)
     {
         var projects = api.MapGroup("/data/projects").WithTags("Projects");
+        projects.MapGet("/{project_id}/time-spents", TimeSpents).WithName("Projects_TimeSpents").WithSummary("Every time spent logged on a production's tasks");
         projects.MapGet("/{project_id}/team", ListTeam).WithName("Projects_Team").WithSummary("The people of a production's team");
         projects.MapPost("/{project_id}/team", AddToTeam).WithName("Projects_AddToTeam").WithSummary("Add a person to a production's team");
         projects.MapDelete("/{project_id}/team/{person_id}", RemoveFromTeam).WithName("Projects_RemoveFromTeam").WithSummary("Remove a person from a production's team");
@@ -48,6 +51,9 @@ public static class ProjectsEndpoints
             .WithName("Projects_DeleteMetadataDescriptor").WithSummary("Remove an extra field");
         return api;
     }
+
+    private static async Task<IResult> TimeSpents(ZouId project_id, Actor actor, TimesheetService timesheets, CancellationToken cancellationToken) =>
+        ZouResults.Json(TimesheetJson.Rows(await timesheets.ProjectRowsAsync(actor, project_id, cancellationToken)));
 
     private static async Task<IResult> ListTeam(ZouId project_id, Actor actor, ProjectTeamService team, CancellationToken cancellationToken) =>
         ZouResults.Json(ProjectJson.Team(await team.ListAsync(actor, project_id, cancellationToken)));

@@ -27,6 +27,10 @@ public static class JsonBody
     public static IReadOnlyDictionary<string, string> Query(HttpRequest request) =>
         request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
 
+    /// <summary>An id in the query string (<c>?project_id=…</c>), null when absent; a malformed one is Zou's 400.</summary>
+    public static Guid? QueryId(HttpRequest request, string key) =>
+        request.Query[key].FirstOrDefault() is { Length: > 0 } text ? Ids.Parse(text) : null;
+
     /// <summary>A boolean query parameter written as Zou's clients write it (<c>true</c>, <c>True</c>, <c>1</c>).</summary>
     public static bool Flag(HttpRequest request, string key) =>
         request.Query[key].FirstOrDefault() is { } value && Studio.Domain.Crud.CrudValues.ParseBool(value) == true;

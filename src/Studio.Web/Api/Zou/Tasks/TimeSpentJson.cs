@@ -23,8 +23,8 @@ public static class TimeSpentJson
     }
 
     /// <summary>ZOU: a day of a route as Python's <c>strptime(date, "%Y-%m-%d")</c> reads it (month and day may have one digit).</summary>
-    public static DateOnly Day(string text) =>
+    public static DateOnly Day(string text, string message = "Invalid date format.") =>
         DateOnly.TryParseExact(text, "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
-            : throw new WrongParameterException("Invalid date format.");
+            : throw new WrongParameterException(message);
 }

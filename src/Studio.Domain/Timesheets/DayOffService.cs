@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Studio.Domain.Access;
+using Studio.Domain.Persistence;
+
+namespace Studio.Domain.Timesheets;
+
+/// <summary>
+/// Reading days off. Leave is between the person and the administrators (a production's team calendar is read through
+/// the production): a person reads their own, an administrator anyone's.
+/// </summary>
+public sealed class DayOffService(IDbContextFactory<StudioDbContext> factory)
+{
+    /// <summary>The day off of <paramref name="personId"/> that covers <paramref name="date"/>, if any.</summary>
+    public async Task<DayOff?> OnDateAsync(Actor actor, Guid personId, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await EnsureReadableAsync(db, actor, personId, cancellationToken);
+        return await db.Set<DayOff>().AsNoTracking().Where(d => d.PersonId == personId && d.Date <= date && d.EndDate >= date)
+            .OrderBy(d => d.Date).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The days off of <paramref name="personId"/> that touch the period from <paramref name="start"/> to the day before
+    /// <paramref name="end"/> (every one when both are null).
+    /// </summary>
+    public async Task<IReadOnlyList<DayOff>> OfPersonAsync(Actor actor, Guid personId, DateOnly? start, DateOnly? end, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await EnsureReadableAsync(db, actor, personId, cancellationToken);
+        return await Touching(db, start, end).Where(d => d.PersonId == personId).OrderBy(d => d.Date).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The days off that touch a month: everybody's for an administrator, one's own for anybody else.</summary>
+    public async Task<IReadOnlyList<DayOff>> OfMonthAsync(Actor actor, int year, int month, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var (start, end) = TimesheetService.MonthInterval(year, month);
+        var query = Touching(db, start, end);
+        if (!actor.IsAdmin)
+        {
+            query = query.Where(d => d.PersonId == actor.PersonId);
+        }
+
+        return await query.OrderBy(d => d.Date).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A day off touches a period when it ends on or after its first day and starts before its end.</summary>
+    private static IQueryable<DayOff> Touching(StudioDbContext db, DateOnly? start, DateOnly? end)
+    {
+        var query = db.Set<DayOff>().AsNoTracking();
+        if (start is { } from)
+        {
+            query = query.Where(d => d.EndDate >= from);
+        }
+
+        if (end is { } to)
+        {
+            query = query.Where(d => d.Date < to);
+        }
+
+        return query;
+    }
+
+    private static async Task EnsureReadableAsync(StudioDbContext db, Actor actor, Guid personId, CancellationToken cancellationToken)
+    {
+        await TimesheetService.EnsureNotBotAsync(db, personId, cancellationToken);
+        TimesheetService.EnsureSelfOrAdmin(actor, personId);
+    }
+}
