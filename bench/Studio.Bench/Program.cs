@@ -30,13 +30,13 @@ internal static class Bench
     private const int Warmups = 3;
     private const int Runs = 15;
 
-    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run; <c>media</c>: the preview pipeline; <c>ui</c>: the shot list of the big production in a browser.</summary>
+    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run; <c>media</c>: the preview pipeline; <c>ui</c>: the shot list of the big production in a browser; <c>timesheets</c>: the time tables of a studio's year.</summary>
     public static async Task<int> Main(string[] args)
     {
         var mode = args.FirstOrDefault() ?? "shots";
-        if (mode is not ("shots" or "comments" or "media" or "ui"))
+        if (mode is not ("shots" or "comments" or "media" or "ui" or "timesheets"))
         {
-            Console.Error.WriteLine("usage: Studio.Bench [shots|comments|media|ui]");
+            Console.Error.WriteLine("usage: Studio.Bench [shots|comments|media|ui|timesheets]");
             return 2;
         }
 
@@ -58,6 +58,12 @@ internal static class Bench
         if (mode == "comments")
         {
             await CommentsLoad.RunAsync(server);
+            return 0;
+        }
+
+        if (mode == "timesheets")
+        {
+            await TimesheetsRun.RunAsync(server);
             return 0;
         }
 
