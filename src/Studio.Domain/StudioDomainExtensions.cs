@@ -67,6 +67,9 @@ public static class StudioDomainExtensions
         services.AddSingleton<Timesheets.TaskTimeSpentService>();
         services.AddSingleton<Timesheets.TimesheetService>();
         services.AddSingleton<Timesheets.DayOffService>();
+        services.AddSingleton<Persons.PersonDepartmentsService>();
+        services.AddSingleton<Persons.PresenceService>();
+        services.AddSingleton<Persons.DepartmentEquipmentService>();
         services.AddSingleton<Tasks.TaskCreationService>();
         services.AddSingleton<Tasks.TaskSubscriptionService>();
         services.AddSingleton<Tasks.TaskReviewService>();

@@ -97,7 +97,10 @@ public class Person : IdentityUser<Guid>, IZouEntity
     public Guid? StudioId { get; set; }
 
     /// <summary>Zou's hybrid property <c>full_name</c>: not a column.</summary>
-    public string FullName => $"{FirstName} {LastName}";
+    public string FullName => FullNameOf(FirstName, LastName);
+
+    /// <summary>ZOU: a full name is the first name, a space and the last name.</summary>
+    public static string FullNameOf(string firstName, string lastName) => $"{firstName} {lastName}";
 
     public override Guid Id { get; set; }
 

@@ -5,6 +5,7 @@ using Studio.Web.Api.Chats;
 using Studio.Web.Api.Comments;
 using Studio.Web.Api.Concepts;
 using Studio.Web.Api.Crud;
+using Studio.Web.Api.Departments;
 using Studio.Web.Api.Edits;
 using Studio.Web.Api.Entities;
 using Studio.Web.Api.Index;
@@ -36,6 +37,7 @@ public static class StudioApi
         secured.MapPersonsEndpoints();
         secured.MapPersonTimeEndpoints();
         secured.MapEntitiesEndpoints();
+        secured.MapDepartmentsEndpoints();
         secured.MapProjectsEndpoints();
         secured.MapAssetsEndpoints();
         secured.MapShotsEndpoints();

@@ -1,7 +1,6 @@
 using Studio.Domain.Access;
 using Studio.Domain.Timesheets;
 using Studio.Web.Api.Zou;
-using Studio.Web.Api.Zou.Timesheets;
 
 namespace Studio.Web.Api.Entities;
 
@@ -16,5 +15,5 @@ public static class EntitiesEndpoints
     }
 
     private static async Task<IResult> TimeSpents(ZouId entity_id, Actor actor, TimesheetService timesheets, CancellationToken cancellationToken) =>
-        ZouResults.Json(TimesheetJson.Rows(await timesheets.EntityRowsAsync(actor, entity_id, cancellationToken)));
+        ZouResults.Json(ZouSerializer.SerializeList(await timesheets.EntityRowsAsync(actor, entity_id, cancellationToken)));
 }

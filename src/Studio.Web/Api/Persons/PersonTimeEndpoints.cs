@@ -52,11 +52,11 @@ public static class PersonTimeEndpoints
         const string message = "Wrong date format for start_date and/or end_date";
         var start = TimesheetJson.QueryDay(request, "start_date", message);
         var end = TimesheetJson.QueryDay(request, "end_date", message);
-        return ZouResults.Json(TimesheetJson.Rows(await service.PersonRowsAsync(actor, person_id, start, end, cancellationToken)));
+        return ZouResults.Json(ZouSerializer.SerializeList(await service.PersonRowsAsync(actor, person_id, start, end, cancellationToken)));
     }
 
     private static async Task<IResult> DayTimeSpents(ZouId person_id, string date, Actor actor, TimesheetService service, CancellationToken cancellationToken) =>
-        ZouResults.Json(TimesheetJson.Rows(await service.PersonDayAsync(actor, person_id, TimeSpentJson.Day(date, "Invalid month or year."), cancellationToken)));
+        ZouResults.Json(ZouSerializer.SerializeList(await service.PersonDayAsync(actor, person_id, TimeSpentJson.Day(date, "Invalid month or year."), cancellationToken)));
 
     private static Task<IResult> YearTotals(ZouId person_id, string year, HttpRequest request, Actor actor, TimesheetService service, CancellationToken cancellationToken) =>
         TotalsAsync(person_id, TimesheetService.YearInterval(TimesheetJson.Number(year, "Invalid date format.")), request, actor, service, cancellationToken);
@@ -77,7 +77,7 @@ public static class PersonTimeEndpoints
         ZouResults.Json(TimesheetJson.Totals(await service.PersonTotalsAsync(actor, personId, period.Start, period.End, JsonBody.QueryId(request, "project_id"), cancellationToken)));
 
     private static async Task<IResult> MonthRows(ZouId person_id, string year, string month, Actor actor, TimesheetService service, CancellationToken cancellationToken) =>
-        ZouResults.Json(TimesheetJson.Rows(await service.PersonMonthRowsAsync(actor, person_id, TimesheetJson.Number(year), TimesheetJson.Number(month), cancellationToken)));
+        ZouResults.Json(ZouSerializer.SerializeList(await service.PersonMonthRowsAsync(actor, person_id, TimesheetJson.Number(year), TimesheetJson.Number(month), cancellationToken)));
 
     private static Task<IResult> YearTable(HttpRequest request, Actor actor, TimesheetService service, CancellationToken cancellationToken) =>
         TableAsync(TimeTableLevel.Year, null, null, request, actor, service, cancellationToken);
@@ -100,10 +100,10 @@ public static class PersonTimeEndpoints
     }
 
     private static async Task<IResult> MonthDayOffs(string year, string month, Actor actor, DayOffService service, CancellationToken cancellationToken) =>
-        ZouResults.Json(TimesheetJson.Rows(await service.OfMonthAsync(actor, TimesheetJson.Number(year), TimesheetJson.Number(month), cancellationToken)));
+        ZouResults.Json(ZouSerializer.SerializeList(await service.OfMonthAsync(actor, TimesheetJson.Number(year), TimesheetJson.Number(month), cancellationToken)));
 
     private static async Task<IResult> PersonDayOffs(ZouId person_id, Actor actor, DayOffService service, CancellationToken cancellationToken) =>
-        ZouResults.Json(TimesheetJson.Rows(await service.OfPersonAsync(actor, person_id, null, null, cancellationToken)));
+        ZouResults.Json(ZouSerializer.SerializeList(await service.OfPersonAsync(actor, person_id, null, null, cancellationToken)));
 
     private static async Task<IResult> DayOff(ZouId person_id, string date, Actor actor, DayOffService service, CancellationToken cancellationToken) =>
         ZouResults.Json(TimesheetJson.DayOffOrEmpty(await service.OnDateAsync(actor, person_id, TimeSpentJson.Day(date), cancellationToken)));
@@ -118,5 +118,5 @@ public static class PersonTimeEndpoints
         DayOffsAsync(person_id, TimesheetService.YearInterval(TimesheetJson.Number(year)), actor, service, cancellationToken);
 
     private static async Task<IResult> DayOffsAsync(Guid personId, (DateOnly Start, DateOnly End) period, Actor actor, DayOffService service, CancellationToken cancellationToken) =>
-        ZouResults.Json(TimesheetJson.Rows(await service.OfPersonAsync(actor, personId, period.Start, period.End, cancellationToken)));
+        ZouResults.Json(ZouSerializer.SerializeList(await service.OfPersonAsync(actor, personId, period.Start, period.End, cancellationToken)));
 }

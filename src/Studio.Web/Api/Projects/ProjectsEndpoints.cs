@@ -3,7 +3,6 @@ using Studio.Domain.Projects;
 using Studio.Domain.Timesheets;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Projects;
-using Studio.Web.Api.Zou.Timesheets;
 
 namespace Studio.Web.Api.Projects;
 
@@ -53,7 +52,7 @@ public static class ProjectsEndpoints
     }
 
     private static async Task<IResult> TimeSpents(ZouId project_id, Actor actor, TimesheetService timesheets, CancellationToken cancellationToken) =>
-        ZouResults.Json(TimesheetJson.Rows(await timesheets.ProjectRowsAsync(actor, project_id, cancellationToken)));
+        ZouResults.Json(ZouSerializer.SerializeList(await timesheets.ProjectRowsAsync(actor, project_id, cancellationToken)));
 
     private static async Task<IResult> ListTeam(ZouId project_id, Actor actor, ProjectTeamService team, CancellationToken cancellationToken) =>
         ZouResults.Json(ProjectJson.Team(await team.ListAsync(actor, project_id, cancellationToken)));

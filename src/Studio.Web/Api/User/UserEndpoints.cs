@@ -3,10 +3,12 @@ using System.Text.Json.Nodes;
 using Studio.Domain.Access;
 using Studio.Domain.Breakdown;
 using Studio.Domain.Chats;
+using Studio.Domain.Persons;
 using Studio.Domain.SearchFilters;
 using Studio.Domain.Tasks;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Breakdown;
+using Studio.Web.Api.Zou.Persons;
 using Studio.Web.Api.Zou.SearchFilters;
 using Studio.Web.Api.Zou.Tasks;
 using Studio.Web.Auth;
@@ -49,6 +51,9 @@ public static class UserEndpoints
             user.MapGet($"/{plural}/{{{label}_id}}/task-types", (HttpContext c, Actor a, UserWorkService s, CancellationToken t) => MyTaskTypes(kind, EntityId(c, label), a, s, t))
                 .WithName($"User_{kind}TaskTypes").WithSummary($"The task types of the caller's tasks on a {label}");
         }
+
+        user.MapGet("/desktop-login-logs", DesktopLogins).WithName("User_DesktopLogins").WithSummary("The caller's desktop sign-ins, newest first");
+        user.MapPost("/desktop-login-logs", AddDesktopLogin).WithName("User_AddDesktopLogin").WithSummary("Record a desktop sign-in of the caller");
 
         var actions = api.MapGroup("/actions/user").WithTags("User");
         actions.MapPost("/chats/{entity_id}/join", JoinChat).WithName("User_JoinChat").WithSummary("Join an entity's chat");
@@ -171,4 +176,13 @@ public static class UserEndpoints
 
     /// <summary>The entity id of the per-kind routes, whose parameter is named after the kind (<c>{asset_id}</c>, <c>{shot_id}</c>…).</summary>
     private static ZouId EntityId(HttpContext context, string label) => ZouId.Parse(context.Request.RouteValues[$"{label}_id"]?.ToString() ?? "", null);
+
+    private static async Task<IResult> DesktopLogins(Actor actor, PresenceService presence, CancellationToken cancellationToken) =>
+        ZouResults.Json(ZouSerializer.SerializeList(await presence.DesktopLoginsAsync(actor, actor.PersonId, cancellationToken)));
+
+    private static async Task<IResult> AddDesktopLogin(HttpRequest request, Actor actor, PresenceService presence, CancellationToken cancellationToken)
+    {
+        var date = PersonBodies.LoginDate(await JsonBody.ReadOptionalObjectAsync(request, cancellationToken));
+        return ZouResults.Created(ZouSerializer.Serialize(await presence.AddDesktopLoginAsync(actor, actor.PersonId, date, cancellationToken)));
+    }
 }

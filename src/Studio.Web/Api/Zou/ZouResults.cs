@@ -27,6 +27,31 @@ public static class ZouResults
 
     public static IResult Created(JsonNode body) => Json(body, StatusCodes.Status201Created);
 
+    /// <summary>
+    /// ZOU: a CSV download as Python's csv module writes it (<c>;</c> between fields, a field quoted when it holds a
+    /// <c>;</c>, a quote or a line break, lines ending in CRLF), named <c>kitsu_&lt;name&gt;.csv</c>.
+    /// </summary>
+    public static IResult Csv(IEnumerable<IEnumerable<string>> rows, string name)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var row in rows)
+        {
+            text.AppendJoin(';', row.Select(f => f.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? $"\"{f.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : f)).Append("\r\n");
+        }
+
+        return new CsvFile(text.ToString(), $"kitsu_{name}.csv");
+    }
+
+    private sealed class CsvFile(string text, string fileName) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.ContentType = "text/csv";
+            httpContext.Response.Headers.ContentDisposition = $"attachment; filename={fileName}";
+            return httpContext.Response.WriteAsync(text, httpContext.RequestAborted);
+        }
+    }
+
     public static JsonObject Error(string message) => new() { ["error"] = true, ["message"] = message };
 
     public static JsonObject ErrorWithData(string message, JsonNode? data) => new() { ["error"] = true, ["message"] = message, ["data"] = data };

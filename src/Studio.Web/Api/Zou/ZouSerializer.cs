@@ -57,6 +57,10 @@ public static class ZouSerializer
         }
     }
 
+    /// <summary>Rows serialized one by one, as Zou's <c>serialize_list</c>.</summary>
+    public static JsonArray SerializeList<T>(IEnumerable<T> rows)
+        where T : class => [.. rows.Select(r => (JsonNode)Serialize(r))];
+
     public static JsonArray IdList(IEnumerable<Guid> ids) => [.. ids.Select(id => (JsonNode?)id.ToString())];
 
     /// <summary>ZOU: times to the second, without zone.</summary>

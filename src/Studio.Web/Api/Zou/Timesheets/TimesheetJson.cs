@@ -43,9 +43,6 @@ public static class TimesheetJson
         }),
     ];
 
-    public static JsonArray Rows<T>(IReadOnlyList<T> rows)
-        where T : class => [.. rows.Select(r => (JsonNode)ZouSerializer.Serialize(r))];
-
     /// <summary>ZOU: a day off, or <c>{}</c> when there is none.</summary>
     public static JsonObject DayOffOrEmpty(DayOff? dayOff) => dayOff is null ? [] : ZouSerializer.Serialize(dayOff);
 
