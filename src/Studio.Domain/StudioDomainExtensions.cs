@@ -44,6 +44,8 @@ public static class StudioDomainExtensions
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<CrudService>();
         services.AddScoped<PersonsService>();
+        services.AddScoped<InvitationService>();
+        services.AddSingleton<Mail.Mailer>();
         services.AddSingleton<PersonPreferencesService>();
         services.AddScoped<PasswordLogin>();
         services.AddScoped<DefaultData>();

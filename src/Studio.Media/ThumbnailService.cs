@@ -59,6 +59,23 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
         events.Publish([e]);
     }
 
+    /// <summary>ZOU: removes a person's avatar (the person themself or an administrator): the flag goes, then the file.</summary>
+    public async Task ClearPersonAvatarAsync(Actor actor, Guid personId, CancellationToken cancellationToken)
+    {
+        if (personId != actor.PersonId)
+        {
+            ProjectAccess.EnsureAdmin(actor);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var person = await db.Set<Person>().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) ?? throw new NotFoundException();
+        person.HasAvatar = false;
+        var e = EventPublisher.Stage(db, "person:update", new EventData { ["person_id"] = personId.ToString() }, null, actor.PersonId);
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
+        events.Publish([e]);
+        File.Delete(PathOf("persons", personId));
+    }
+
     /// <summary>An avatar's file for any signed-in caller; 404 when the row has none.</summary>
     public async Task<string> AvatarAsync(string kind, Guid id, CancellationToken cancellationToken)
     {

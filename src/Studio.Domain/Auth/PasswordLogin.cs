@@ -46,6 +46,9 @@ public sealed class PasswordLogin(UserManager<Person> users, StudioDbContext db,
     /// <summary>The password Zou's login assumes when none is sent, and gives people created without one.</summary>
     public const string DefaultPassword = "default";
 
+    /// <summary>The token provider of invitation links (a week long); <see cref="ResetPasswordAsync"/> takes its tokens too.</summary>
+    public const string InvitationTokenProvider = "Invitation";
+
     /// <summary>A token for <see cref="ResetPasswordAsync"/>, valid two hours.</summary>
     public Task<string> ResetTokenAsync(Person person) => users.GeneratePasswordResetTokenAsync(person);
 
@@ -68,10 +71,20 @@ public sealed class PasswordLogin(UserManager<Person> users, StudioDbContext db,
         }
 
         var result = await users.ResetPasswordAsync(person, token, password!);
-        if (!result.Succeeded)
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        // An invitation's token: the same purpose, from its own provider.
+        if (!await users.VerifyUserTokenAsync(person, InvitationTokenProvider, UserManager<Person>.ResetPasswordTokenPurpose, token))
         {
             throw new WrongParameterException("Wrong or expired token.");
         }
+
+        PersonsService.Check(await users.RemovePasswordAsync(person));
+        PersonsService.Check(await users.AddPasswordAsync(person, password!));
+        PersonsService.Check(await users.UpdateSecurityStampAsync(person));
     }
 
     /// <summary>ZOU: the second factors a person has turned on, as the login's <c>two_factor_authentication_enabled</c> lists them.</summary>

@@ -20,5 +20,14 @@ public sealed class StudioOptions
     /// <summary>The largest comment attachment accepted, in bytes (<c>Studio__MaxAttachmentSize</c>); 100 MiB by default.</summary>
     public long MaxAttachmentSize { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>The mail server (<c>Studio__Smtp__Host</c>, <c>__Port</c>, <c>__Username</c>, <c>__Password</c>, <c>__Security</c>, <c>__From</c>).</summary>
+    public Mail.SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>
+    /// The address people reach Studio at (<c>Studio__PublicUrl</c>, e.g. <c>https://studio.example.com/</c>), for the
+    /// links of e-mails; the address of the request that sends one when unset.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }

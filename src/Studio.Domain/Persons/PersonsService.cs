@@ -74,6 +74,48 @@ public sealed class PersonsService(UserManager<Person> users, StudioDbContext db
         await users.UpdateSecurityStampAsync(person);
     }
 
+    /// <summary>
+    /// ZOU: <c>DELETE /actions/persons/&lt;id&gt;/disable-two-factor-authentication</c>: an administrator turns off every
+    /// second factor of someone locked out (the authenticator key and the recovery codes go too); not another
+    /// administrator's, nor an inactive person's. The person is told by e-mail when a mail server is configured.
+    /// </summary>
+    public async Task DisableSecondFactorsAsync(Actor actor, Guid personId, Mail.Mailer mailer, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(actor);
+        var person = await users.FindByIdAsync(personId.ToString()) ?? throw new NotFoundException();
+        if (person.IsBot)
+        {
+            throw new PermissionDeniedException();
+        }
+
+        if (person.Role == Roles.Admin && person.Id != actor.PersonId)
+        {
+            throw new RuleViolationException("An admin can't disable 2FA for other admins.");
+        }
+
+        if (!person.Active)
+        {
+            throw new RuleViolationException("User is unactive.");
+        }
+
+        if (!person.TotpEnabled && !person.EmailOtpEnabled && !person.FidoEnabled && await users.CountRecoveryCodesAsync(person) == 0)
+        {
+            throw new RuleViolationException("Two factor authentication not enabled for this user.");
+        }
+
+        person.TotpEnabled = false;
+        person.EmailOtpEnabled = false;
+        person.FidoEnabled = false;
+        Check(await users.UpdateAsync(person));
+        Check(await users.ResetAuthenticatorKeyAsync(person));
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(person, 0);
+        if (mailer.IsConfigured && !string.IsNullOrWhiteSpace(person.Email))
+        {
+            const string text = "An administrator turned off the two-factor authentication of your Studio account. Sign in with your password and turn it on again from your profile. If you did not ask for this, tell your administrator.";
+            await mailer.SendAsync(new Mail.Mail(person.Email, person.FullName, "Your two-factor authentication was turned off", text, $"<p>{text}</p>"), cancellationToken);
+        }
+    }
+
     /// <summary>Whether the person's e-mail is one of the configured protected accounts.</summary>
     public static bool IsProtected(StudioOptions options, Person person) =>
         person.Email is { } email && options.ProtectedAccounts.Any(p => string.Equals(p, email, StringComparison.OrdinalIgnoreCase));
@@ -102,7 +144,7 @@ public sealed class PersonsService(UserManager<Person> users, StudioDbContext db
         }
     }
 
-    private static void Check(IdentityResult result)
+    internal static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
         {

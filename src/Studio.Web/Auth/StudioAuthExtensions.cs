@@ -22,7 +22,8 @@ public static class StudioAuthExtensions
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<StudioOptions>, ILoggerFactory>((o, studio, logs) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(studio.Value.FullDataDirectory, "keys", "data-protection")), logs));
         // Identity's token providers (the password-reset tokens the domain asks for) are protected by those keys.
-        new IdentityBuilder(typeof(Person), services).AddDefaultTokenProviders();
+        new IdentityBuilder(typeof(Person), services).AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(PasswordLogin.InvitationTokenProvider);
 
         // ZOU: a password reset token lives two hours.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Studio.Media;
 using Studio.Tests.Unit.Infrastructure;
 using static Studio.Tests.Unit.Media.MediaFiles;
 
@@ -200,6 +202,30 @@ public sealed class MediaPipelineTests(MediaWorld world)
         Assert.Equal(("png", 400, 400), (avatar.Codec, avatar.Width, avatar.Height));
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
         Assert.True(person!["has_avatar"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Avatars_AreClearedByTheirOwnersThroughTheUserRoute_OrByAnAdministrator()
+    {
+        var picture = await MakeAsync("face.png", "-f", "lavfi", "-i", "testsrc2=size=320x320:rate=1:duration=1", "-frames:v", "1");
+        var manager = world["manager"];
+        var file = world.Factory.Services.GetRequiredService<ThumbnailService>().PathOf("persons", Guid.Parse(manager));
+        async Task<bool> HasAvatarAsync() => (await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/persons/{manager}"))!["has_avatar"]!.GetValue<bool>();
+
+        Assert.Equal(HttpStatusCode.Created, (await PostFileAsync(world.Manager, $"/pictures/thumbnails/persons/{manager}", picture)).StatusCode);
+        await world.Artist.ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Delete, $"/actions/persons/{manager}/clear-avatar");
+        await world.Manager.ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Delete, $"/actions/persons/{manager}/clear-avatar");
+        Assert.True(await HasAvatarAsync());
+        await world.Manager.ExpectAsync(HttpStatusCode.NoContent, HttpMethod.Delete, "/actions/user/clear-avatar");
+        Assert.False(await HasAvatarAsync());
+        Assert.False(File.Exists(file));
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Artist.Http.GetAsync($"/api/pictures/thumbnails/persons/{manager}.png")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Created, (await PostFileAsync(world.Manager, $"/pictures/thumbnails/persons/{manager}", picture)).StatusCode);
+        await world.Admin.ExpectAsync(HttpStatusCode.NoContent, HttpMethod.Delete, $"/actions/persons/{manager}/clear-avatar");
+        Assert.False(await HasAvatarAsync());
+        Assert.False(File.Exists(file));
+        await world.Admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Delete, $"/actions/persons/{Guid.NewGuid()}/clear-avatar");
     }
 
     [Fact]

@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using Studio.Domain.Access;
+using Studio.Domain.Mail;
+using Studio.Domain.Persistence;
 using Studio.Domain.Persons;
+using Studio.Media;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Persons;
 using Studio.Web.Api.Zou.Timesheets;
@@ -15,6 +19,12 @@ public static class PersonsEndpoints
     {
         var actions = api.MapGroup("/actions/persons").WithTags("Persons");
         actions.MapPost("/{person_id}/change-password", ChangePassword).WithName("Persons_ChangePassword").WithSummary("An admin sets a person's password");
+        actions.MapGet("/{person_id}/invite", Invite).WithName("Persons_Invite").WithSummary("E-mail a person a link to choose their password");
+        actions.MapPost("/{person_id}/reset-password-link", ResetPasswordLink).WithName("Persons_ResetPasswordLink")
+            .WithSummary("A link for a person to choose their password, to share another way than e-mail");
+        actions.MapDelete("/{person_id}/disable-two-factor-authentication", DisableSecondFactors).WithName("Persons_DisableSecondFactors")
+            .WithSummary("An administrator turns off a person's second factors");
+        actions.MapDelete("/{person_id}/clear-avatar", ClearAvatar).WithName("Persons_ClearAvatar").WithSummary("An administrator removes a person's avatar");
         actions.MapPost("/{person_id}/departments/add", AddToDepartment).WithName("Persons_AddToDepartment").WithSummary("Put a person in a department");
         actions.MapDelete("/{person_id}/departments/{department_id}", RemoveFromDepartment).WithName("Persons_RemoveFromDepartment")
             .WithSummary("Take a person out of a department");
@@ -32,6 +42,35 @@ public static class PersonsEndpoints
         await persons.ChangePasswordAsync(actor, person_id, JsonBody.GetString(body, "password"), JsonBody.GetString(body, "password_2"), cancellationToken);
         return ZouResults.Json(new JsonObject { ["success"] = true });
     }
+
+    private static async Task<IResult> DisableSecondFactors(ZouId person_id, Actor actor, PersonsService persons, Mailer mailer, CancellationToken cancellationToken)
+    {
+        await persons.DisableSecondFactorsAsync(actor, person_id, mailer, cancellationToken);
+        return ZouResults.Json(new JsonObject { ["success"] = true });
+    }
+
+    /// <summary>ZOU: this route is the administrator's, even for their own avatar (a person clears theirs through the user route).</summary>
+    private static async Task<IResult> ClearAvatar(ZouId person_id, Actor actor, ThumbnailService thumbnails, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(actor);
+        await thumbnails.ClearPersonAvatarAsync(actor, person_id, cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> Invite(ZouId person_id, HttpRequest request, Actor actor, InvitationService invitations, IOptions<StudioOptions> options,
+        CancellationToken cancellationToken)
+    {
+        await invitations.InviteAsync(actor, person_id, SiteOf(request, options.Value), cancellationToken);
+        return ZouResults.Json(new JsonObject { ["success"] = true, ["message"] = "Email sent" });
+    }
+
+    private static async Task<IResult> ResetPasswordLink(ZouId person_id, HttpRequest request, Actor actor, InvitationService invitations, IOptions<StudioOptions> options,
+        CancellationToken cancellationToken) =>
+        ZouResults.Json(new JsonObject { ["reset_password_link"] = await invitations.ResetLinkAsync(actor, person_id, SiteOf(request, options.Value), cancellationToken) });
+
+    /// <summary>Where people reach Studio: the configured public address, or the one this request came to.</summary>
+    private static Uri SiteOf(HttpRequest request, StudioOptions options) =>
+        Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var configured) ? configured : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
 
     private static async Task<IResult> AddToDepartment(ZouId person_id, HttpRequest request, Actor actor, PersonDepartmentsService departments, CancellationToken cancellationToken)
     {

@@ -56,6 +56,7 @@ public static class UserEndpoints
         user.MapPost("/desktop-login-logs", AddDesktopLogin).WithName("User_AddDesktopLogin").WithSummary("Record a desktop sign-in of the caller");
 
         var actions = api.MapGroup("/actions/user").WithTags("User");
+        actions.MapDelete("/clear-avatar", ClearAvatar).WithName("User_ClearAvatar").WithSummary("Remove the caller's avatar");
         actions.MapPost("/chats/{entity_id}/join", JoinChat).WithName("User_JoinChat").WithSummary("Join an entity's chat");
         actions.MapDelete("/chats/{entity_id}/join", LeaveChat).WithName("User_LeaveChat").WithSummary("Leave an entity's chat");
         actions.MapPost("/notifications/mark-all-as-read", MarkAllRead).WithName("User_MarkAllRead").WithSummary("Mark all the caller's notifications read");
@@ -184,5 +185,11 @@ public static class UserEndpoints
     {
         var date = PersonBodies.LoginDate(await JsonBody.ReadOptionalObjectAsync(request, cancellationToken));
         return ZouResults.Created(ZouSerializer.Serialize(await presence.AddDesktopLoginAsync(actor, actor.PersonId, date, cancellationToken)));
+    }
+
+    private static async Task<IResult> ClearAvatar(Actor actor, Studio.Media.ThumbnailService thumbnails, CancellationToken cancellationToken)
+    {
+        await thumbnails.ClearPersonAvatarAsync(actor, actor.PersonId, cancellationToken);
+        return Results.NoContent();
     }
 }

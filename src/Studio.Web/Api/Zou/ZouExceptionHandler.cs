@@ -26,6 +26,7 @@ public sealed partial class ZouExceptionHandler(ILogger<ZouExceptionHandler> log
             // ZOU: the generic CRUD routes answer a database integrity error with the message alone, without the error key.
             IntegrityException e => (StatusCodes.Status400BadRequest, new JsonObject { ["message"] = e.Message }),
             ConflictException e => (StatusCodes.Status409Conflict, ZouResults.Error(e.Message)),
+            Studio.Domain.Mail.MailDeliveryException e => (StatusCodes.Status502BadGateway, ZouResults.Error(e.Message)),
             TooLargeException e => (StatusCodes.Status413PayloadTooLarge, ZouResults.Error(e.Message)),
 
             // ZOU: the assignment routes put the message in the error key.

@@ -93,12 +93,45 @@ public sealed class PersonActionsTests(PersonActionsTests.World world) : IClassF
         await world.Admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, "/data/persons/presence-logs/March");
     }
 
+    [Fact]
+    public async Task AnAdministrator_TurnsOffSomeonesSecondFactors_NotAnotherAdministrators()
+    {
+        var path = world.Path("/actions/persons/{colleague}/disable-two-factor-authentication");
+        var (status, body) = await world.Admin.SendAsync(HttpMethod.Delete, path);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("Two factor authentication not enabled for this user.", body!["message"]!.GetValue<string>());
+
+        await TurnOnTotpAsync("colleague");
+        await world.ClientOf("manager").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Delete, path);
+        Assert.True((await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Delete, path))!["success"]!.GetValue<bool>());
+        Assert.False(await world.DbAsync(db => db.Set<Person>().Where(p => p.Id == world.Id("colleague")).Select(p => p.TotpEnabled).SingleAsync()));
+
+        await TurnOnTotpAsync("other-admin");
+        (status, body) = await world.Admin.SendAsync(HttpMethod.Delete, world.Path("/actions/persons/{other-admin}/disable-two-factor-authentication"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("An admin can't disable 2FA for other admins.", body!["message"]!.GetValue<string>());
+        Assert.True(await world.DbAsync(db => db.Set<Person>().Where(p => p.Id == world.Id("other-admin")).Select(p => p.TotpEnabled).SingleAsync()));
+        await world.Admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Delete, $"/actions/persons/{Guid.NewGuid()}/disable-two-factor-authentication");
+    }
+
+    private Task<int> TurnOnTotpAsync(string person) =>
+        world.DbAsync(db => db.Set<Person>().Where(p => p.Id == world.Id(person)).ExecuteUpdateAsync(u => u.SetProperty(p => p.TotpEnabled, true)));
+
+    [Fact]
+    public async Task WithoutAMailServer_AnInvitationIsAClear400()
+    {
+        var (status, body) = await world.Admin.SendAsync(HttpMethod.Get, world.Path("/actions/persons/{artist}/invite"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith("E-mail is not configured", body!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     public sealed class World : StudioWorld
     {
         protected override void Declare(StudioWorldBuilder world) => world
             .Person("manager", Roles.Manager)
             .Person("artist", Roles.User)
             .Person("colleague", Roles.User)
+            .Person("other-admin", Roles.Admin)
             .Row("lighting", "departments", new { name = "Lighting team", color = "#333333" });
     }
 }
