@@ -146,9 +146,28 @@ public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory)
     /// </summary>
     public async Task<IReadOnlyList<TimeSpent>> PersonRowsAsync(Actor actor, Guid personId, DateOnly? start, DateOnly? end, CancellationToken cancellationToken)
     {
+        ProjectAccess.EnsureAdmin(actor);
+        return await RowsAsync(personId, start, end, cancellationToken);
+    }
+
+    /// <summary>
+    /// The caller's own time spents, all of them or from <paramref name="start"/> to <paramref name="end"/>. ZOU: without
+    /// dates Zou answers an empty list (it looks for rows without a date); Studio answers them all, as the route says.
+    /// </summary>
+    public Task<IReadOnlyList<TimeSpent>> MyRowsAsync(Actor actor, DateOnly? start, DateOnly? end, CancellationToken cancellationToken) =>
+        RowsAsync(actor.PersonId, start, end, cancellationToken);
+
+    /// <summary>The time the caller logged on a task on one day, or null.</summary>
+    public async Task<TimeSpent?> MyTaskDayAsync(Actor actor, Guid taskId, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<TimeSpent>().AsNoTracking().FirstOrDefaultAsync(t => t.PersonId == actor.PersonId && t.TaskId == taskId && t.Date == date, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<TimeSpent>> RowsAsync(Guid personId, DateOnly? start, DateOnly? end, CancellationToken cancellationToken)
+    {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await EnsureNotBotAsync(db, personId, cancellationToken);
-        ProjectAccess.EnsureAdmin(actor);
         if (start is null != end is null)
         {
             throw new WrongParameterException("If querying for a range of dates, both a `start_date` and an `end_date` must be given.");

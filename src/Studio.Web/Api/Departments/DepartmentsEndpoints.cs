@@ -15,11 +15,15 @@ public static class DepartmentsEndpoints
         departments.MapGet("/software-licenses", AllSoftware).WithName("Departments_AllSoftware").WithSummary("Every department's software, by department id");
         departments.MapGet("/{department_id}/software-licenses", Software).WithName("Departments_Software").WithSummary("A department's software");
         departments.MapPost("/{department_id}/software-licenses", AddSoftware).WithName("Departments_AddSoftware").WithSummary("Give a department a software");
+        departments.MapGet("/{department_id}/software-licenses/{software_id}", OneSoftware).WithName("Departments_OneSoftware")
+            .WithSummary("One software of a department (404 when the department does not use it)");
         departments.MapDelete("/{department_id}/software-licenses/{software_id}", RemoveSoftware).WithName("Departments_RemoveSoftware")
             .WithSummary("Take a software from a department");
         departments.MapGet("/hardware-items", AllHardware).WithName("Departments_AllHardware").WithSummary("Every department's hardware items, by department id");
         departments.MapGet("/{department_id}/hardware-items", Hardware).WithName("Departments_Hardware").WithSummary("A department's hardware items");
         departments.MapPost("/{department_id}/hardware-items", AddHardware).WithName("Departments_AddHardware").WithSummary("Give a department a hardware item");
+        departments.MapGet("/{department_id}/hardware-items/{hardware_item_id}", OneHardware).WithName("Departments_OneHardware")
+            .WithSummary("One hardware item of a department (404 when the department does not use it)");
         departments.MapDelete("/{department_id}/hardware-items/{hardware_item_id}", RemoveHardware).WithName("Departments_RemoveHardware")
             .WithSummary("Take a hardware item from a department");
         return api;
@@ -30,6 +34,10 @@ public static class DepartmentsEndpoints
 
     private static async Task<IResult> Software(ZouId department_id, Actor actor, DepartmentEquipmentService equipment, CancellationToken cancellationToken) =>
         ZouResults.Json(ZouSerializer.SerializeList(await equipment.SoftwareOfAsync(actor, department_id, cancellationToken)));
+
+    private static async Task<IResult> OneSoftware(ZouId department_id, ZouId software_id, Actor actor, DepartmentEquipmentService equipment, CancellationToken cancellationToken) =>
+        ZouResults.Json(ZouSerializer.Serialize((await equipment.SoftwareOfAsync(actor, department_id, cancellationToken)).FirstOrDefault(s => s.Id == software_id)
+            ?? throw new NotFoundException()));
 
     private static async Task<IResult> AddSoftware(ZouId department_id, HttpRequest request, Actor actor, DepartmentEquipmentService equipment, CancellationToken cancellationToken)
     {
@@ -48,6 +56,10 @@ public static class DepartmentsEndpoints
 
     private static async Task<IResult> Hardware(ZouId department_id, Actor actor, DepartmentEquipmentService equipment, CancellationToken cancellationToken) =>
         ZouResults.Json(ZouSerializer.SerializeList(await equipment.HardwareOfAsync(actor, department_id, cancellationToken)));
+
+    private static async Task<IResult> OneHardware(ZouId department_id, ZouId hardware_item_id, Actor actor, DepartmentEquipmentService equipment, CancellationToken cancellationToken) =>
+        ZouResults.Json(ZouSerializer.Serialize((await equipment.HardwareOfAsync(actor, department_id, cancellationToken)).FirstOrDefault(h => h.Id == hardware_item_id)
+            ?? throw new NotFoundException()));
 
     private static async Task<IResult> AddHardware(ZouId department_id, HttpRequest request, Actor actor, DepartmentEquipmentService equipment, CancellationToken cancellationToken)
     {

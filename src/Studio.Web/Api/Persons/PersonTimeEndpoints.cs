@@ -49,9 +49,7 @@ public static class PersonTimeEndpoints
 
     private static async Task<IResult> TimeSpents(ZouId person_id, HttpRequest request, Actor actor, TimesheetService service, CancellationToken cancellationToken)
     {
-        const string message = "Wrong date format for start_date and/or end_date";
-        var start = TimesheetJson.QueryDay(request, "start_date", message);
-        var end = TimesheetJson.QueryDay(request, "end_date", message);
+        var (start, end) = TimesheetJson.QueryRange(request);
         return ZouResults.Json(ZouSerializer.SerializeList(await service.PersonRowsAsync(actor, person_id, start, end, cancellationToken)));
     }
 

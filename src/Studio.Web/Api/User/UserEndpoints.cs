@@ -6,11 +6,13 @@ using Studio.Domain.Chats;
 using Studio.Domain.Persons;
 using Studio.Domain.SearchFilters;
 using Studio.Domain.Tasks;
+using Studio.Domain.Timesheets;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Breakdown;
 using Studio.Web.Api.Zou.Persons;
 using Studio.Web.Api.Zou.SearchFilters;
 using Studio.Web.Api.Zou.Tasks;
+using Studio.Web.Api.Zou.Timesheets;
 using Studio.Web.Auth;
 
 namespace Studio.Web.Api.User;
@@ -52,6 +54,10 @@ public static class UserEndpoints
                 .WithName($"User_{kind}TaskTypes").WithSummary($"The task types of the caller's tasks on a {label}");
         }
 
+        user.MapGet("/time-spents", TimeSpents).WithName("User_TimeSpents").WithSummary("The caller's time spents, all or of a range of days");
+        user.MapGet("/time-spents/{date}", DayTimeSpents).WithName("User_DayTimeSpents").WithSummary("The time spents the caller logged on one day");
+        user.MapGet("/tasks/{task_id}/time-spents/{date}", TaskDayTimeSpent).WithName("User_TaskDayTimeSpent").WithSummary("The time the caller logged on a task on one day, or null");
+        user.MapGet("/day-offs/{date}", DayOff).WithName("User_DayOff").WithSummary("The caller's day off that covers a date, or {}");
         user.MapGet("/desktop-login-logs", DesktopLogins).WithName("User_DesktopLogins").WithSummary("The caller's desktop sign-ins, newest first");
         user.MapPost("/desktop-login-logs", AddDesktopLogin).WithName("User_AddDesktopLogin").WithSummary("Record a desktop sign-in of the caller");
 
@@ -192,4 +198,19 @@ public static class UserEndpoints
         await thumbnails.ClearPersonAvatarAsync(actor, actor.PersonId, cancellationToken);
         return Results.NoContent();
     }
+
+    private static async Task<IResult> TimeSpents(HttpRequest request, Actor actor, TimesheetService timesheets, CancellationToken cancellationToken)
+    {
+        var (start, end) = TimesheetJson.QueryRange(request);
+        return ZouResults.Json(ZouSerializer.SerializeList(await timesheets.MyRowsAsync(actor, start, end, cancellationToken)));
+    }
+
+    private static async Task<IResult> DayTimeSpents(string date, Actor actor, TimesheetService timesheets, CancellationToken cancellationToken) =>
+        ZouResults.Json(ZouSerializer.SerializeList(await timesheets.PersonDayAsync(actor, actor.PersonId, TimeSpentJson.Day(date, "Wrong date format."), cancellationToken)));
+
+    private static async Task<IResult> TaskDayTimeSpent(ZouId task_id, string date, Actor actor, TimesheetService timesheets, CancellationToken cancellationToken) =>
+        ZouResults.Json(await timesheets.MyTaskDayAsync(actor, task_id, TimeSpentJson.Day(date, "Wrong date format."), cancellationToken) is { } row ? ZouSerializer.Serialize(row) : null);
+
+    private static async Task<IResult> DayOff(string date, Actor actor, DayOffService dayOffs, CancellationToken cancellationToken) =>
+        ZouResults.Json(TimesheetJson.DayOffOrEmpty(await dayOffs.OnDateAsync(actor, actor.PersonId, TimeSpentJson.Day(date, "Wrong date format."), cancellationToken)));
 }

@@ -25,11 +25,13 @@ public sealed class DepartmentEquipmentTests(DepartmentEquipmentTests.World worl
         Assert.Equal(link["id"]!.GetValue<string>(), again["id"]!.GetValue<string>());
 
         Assert.Equal([world[item]], (await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, department))!.AsArray().Select(r => r!["id"]!.GetValue<string>()));
+        Assert.Equal(world[item], (await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"{department}/{world[item]}"))!["id"]!.GetValue<string>());
         var all = (await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/departments/{route}"))!.AsObject();
         Assert.Equal([world[item]], all[world["fx"]]!.AsArray().Select(r => r!["id"]!.GetValue<string>()));
 
         await world.Admin.ExpectAsync(HttpStatusCode.NoContent, HttpMethod.Delete, world.Path($"/data/departments/{{fx}}/{route}/{{{item}}}"));
         Assert.Empty((await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, department))!.AsArray());
+        await world.Admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Get, $"{department}/{world[item]}");
         Assert.False((await world.Admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/data/departments/{route}"))!.AsObject().ContainsKey(world["fx"]));
     }
 

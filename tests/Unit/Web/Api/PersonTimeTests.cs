@@ -122,6 +122,27 @@ public sealed class PersonTimeTests(PersonTimeTests.World world) : IClassFixture
     }
 
     [Fact]
+    public async Task TheCallersOwnTime_AndDayOff_ThroughTheUserRoutes()
+    {
+        var artist = world.ClientOf("artist");
+        Assert.Equal(4, (await artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/time-spents"))!.AsArray().Count);
+        Assert.Equal(["2026-01-06", "2026-02-10"], (await artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/time-spents?start_date=2026-01-06&end_date=2026-02-28"))!
+            .AsArray().Select(t => t!["date"]!.GetValue<string>()));
+        await artist.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, "/data/user/time-spents?end_date=2026-02-28");
+        Assert.Equal(2, (await artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/time-spents/2026-01-05"))!.AsArray().Count);
+        await artist.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, "/data/user/time-spents/yesterday");
+
+        var one = (await artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, world.Path("/data/user/tasks/{chair/modeling}/time-spents/2026-01-06")))!;
+        Assert.Equal(120, one["duration"]!.GetValue<double>());
+        Assert.Null(await artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, world.Path("/data/user/tasks/{chair/modeling}/time-spents/2026-01-07")));
+
+        // Nobody reads another's through these routes: the colleague's own day off, the artist's none.
+        Assert.Equal(world["spring-break"], (await world.ClientOf("colleague").ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/day-offs/2026-03-03"))!["id"]!.GetValue<string>());
+        Assert.Empty((await artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/day-offs/2026-03-03"))!.AsObject());
+        Assert.Null(await world.ClientOf("colleague").ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, world.Path("/data/user/tasks/{chair/modeling}/time-spents/2026-01-06")));
+    }
+
+    [Fact]
     public async Task AnEntitysAndAProductionsTime_ForItsStaff_NotItsClients()
     {
         var chair = world.Path("/data/entities/{chair}/time-spents");

@@ -50,6 +50,13 @@ public static class TimesheetJson
     public static int Number(string text, string message = "Invalid month or year.") =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw new WrongParameterException(message);
 
+    /// <summary>ZOU: the <c>start_date</c> and <c>end_date</c> of a range (both or neither; <c>YYYY-MM-DD</c>).</summary>
+    public static (DateOnly? Start, DateOnly? End) QueryRange(HttpRequest request)
+    {
+        const string message = "Wrong date format for start_date and/or end_date";
+        return (QueryDay(request, "start_date", message), QueryDay(request, "end_date", message));
+    }
+
     /// <summary>A day in a query string, <c>YYYY-MM-DD</c>, or null when absent.</summary>
     public static DateOnly? QueryDay(HttpRequest request, string key, string message) =>
         request.Query[key].FirstOrDefault() is { Length: > 0 } text
