@@ -131,6 +131,52 @@ public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory)
                 x.Task.SequenceName, x.Task.EpisodeName, x.Sum.Minutes))];
     }
 
+    /// <summary>
+    /// The caller's timesheet for the week of <paramref name="day"/>: their unfinished tasks in open productions and
+    /// every task they logged time on that week (done or not), ordered by production, entity and task type.
+    /// </summary>
+    public async Task<WeekSheet> MyWeekAsync(Actor actor, DateOnly day, CancellationToken cancellationToken)
+    {
+        var monday = WeekSheet.MondayOf(day);
+        var sunday = monday.AddDays(6);
+        var me = actor.PersonId;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var logged = await db.Set<TimeSpent>().AsNoTracking().Where(t => t.PersonId == me && t.Date >= monday && t.Date <= sunday && t.TaskId != null)
+            .Select(t => new { TaskId = t.TaskId!.Value, t.Date, t.Duration }).ToListAsync(cancellationToken);
+        var loggedTasks = logged.Select(l => l.TaskId).Distinct().ToList();
+        var open = await new ProjectAccess(db, actor).OpenTeamProjectIdsAsync(cancellationToken);
+        var rows = await (
+            from task in db.Set<ProductionTask>().AsNoTracking()
+            join status in db.Set<ProductionTaskStatus>() on task.TaskStatusId equals status.Id
+            join type in db.Set<TaskType>() on task.TaskTypeId equals type.Id
+            join entity in db.Set<Entity>() on task.EntityId equals entity.Id
+            join project in db.Set<Project>() on task.ProjectId equals project.Id
+            from sequence in db.Set<Entity>().Where(s => s.Id == entity.ParentId).DefaultIfEmpty()
+            where loggedTasks.Contains(task.Id)
+                || (!status.IsDone && open.Contains(task.ProjectId) && db.Set<TaskPersonLink>().Any(l => l.TaskId == task.Id && l.PersonId == me))
+            select new
+            {
+                task.Id,
+                task.ProjectId,
+                ProjectName = project.Name,
+                EntityName = entity.Name,
+                SequenceName = sequence != null ? sequence.Name : null,
+                TypeName = type.Name,
+                type.Color,
+                type.Priority,
+                status.IsDone,
+            }).ToListAsync(cancellationToken);
+        var tasks = rows
+            .OrderBy(r => r.ProjectName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.SequenceName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.EntityName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Priority)
+            .Select(r => new SheetTask(r.Id, r.ProjectId, r.ProjectName, r.SequenceName is null ? r.EntityName : $"{r.SequenceName} / {r.EntityName}", r.TypeName, r.Color, r.IsDone))
+            .ToList();
+        var minutes = logged.GroupBy(l => (l.TaskId, l.Date)).ToDictionary(g => g.Key, g => g.Sum(l => l.Duration));
+        var daysOff = await db.Set<DayOff>().AsNoTracking().Where(d => d.PersonId == me && d.EndDate >= monday && d.Date <= sunday).OrderBy(d => d.Date).ToListAsync(cancellationToken);
+        var hours = await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.CreatedAt).Select(o => (double?)o.HoursByDay).FirstOrDefaultAsync(cancellationToken) ?? 8;
+        return new WeekSheet(monday, tasks, minutes, daysOff, hours);
+    }
+
     /// <summary>The time spents <paramref name="personId"/> logged on <paramref name="date"/> that the caller may read.</summary>
     public async Task<IReadOnlyList<TimeSpent>> PersonDayAsync(Actor actor, Guid personId, DateOnly date, CancellationToken cancellationToken)
     {

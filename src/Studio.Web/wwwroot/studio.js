@@ -65,4 +65,37 @@
             target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         }
     });
+
+    // Timesheet cells: Up, Down and Enter move to the same day of the task above or below; Left and Right to the day
+    // before or after once the caret is at the edge of what is typed. Leaving a cell saves it (its change event).
+    document.addEventListener('keydown', e => {
+        const cell = e.target.closest && e.target.closest('.studio-timesheet-cell');
+        if (!cell) return;
+        const table = cell.closest('table');
+        let row = Number(cell.dataset.row), col = Number(cell.dataset.col);
+        const atStart = cell.selectionStart === 0 && cell.selectionEnd === 0;
+        const atEnd = cell.selectionStart === cell.value.length && cell.selectionEnd === cell.value.length;
+        let step;
+        if (e.key === 'ArrowUp') step = [-1, 0];
+        else if (e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey)) step = [1, 0];
+        else if (e.key === 'Enter' && e.shiftKey) step = [-1, 0];
+        else if (e.key === 'ArrowLeft' && atStart) step = [0, -1];
+        else if (e.key === 'ArrowRight' && atEnd) step = [0, 1];
+        else return;
+        for (;;) {
+            row += step[0];
+            col += step[1];
+            const next = table.querySelector(`.studio-timesheet-cell[data-row="${row}"][data-col="${col}"]`);
+            if (!next) {
+                // Enter on the last row takes what was typed without leaving the cell.
+                if (e.key === 'Enter') cell.dispatchEvent(new Event('change', { bubbles: true }));
+                return;
+            }
+            if (next.disabled) continue;
+            e.preventDefault();
+            next.focus();
+            next.select();
+            return;
+        }
+    });
 })();
