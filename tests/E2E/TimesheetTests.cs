@@ -51,5 +51,32 @@ public sealed class TimesheetTests(StudioServer server)
         Assert.Equal([("2026-11-30", 90.0), ("2026-12-01", 150.0)], logged.Select(t => (t!["date"]!.GetValue<string>(), t["duration"]!.GetValue<double>())));
         Assert.Equal(240, (await api.GetAsync($"/api/data/tasks/{world.AssetTask}"))["duration"]!.GetValue<double>());
         await page.Context.CloseAsync();
+
+        // The team's sheet of that week, for an administrator: the hours per day, and behind a day, its tasks.
+        var team = await server.SignedInPageAsync();
+        await StudioServer.OpenAsync(team, $"/timesheets?span=week&date=2026-11-30&project={world.Project}");
+        var line = team.Locator($"tr[data-person='{person}']");
+        await Assertions.Expect(line.Locator("[data-total]")).ToHaveTextAsync("4");
+        await line.Locator("button[data-column='2026-12-01']").ClickAsync();
+        var details = team.Locator("#time-details");
+        await Assertions.Expect(details).ToContainTextAsync("Tim Sheet");
+        await Assertions.Expect(details.Locator("tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(details.Locator("tbody tr")).ToContainTextAsync("Modeling of Hero");
+        await Assertions.Expect(details.Locator("tbody tr td")).ToHaveTextAsync("2.5");
+        await StudioServer.ScreenshotAsync(team, "team-timesheet");
+
+        // The same sheet as a CSV file: a line per person with their hours per day and their total.
+        var download = await team.RunAndWaitForDownloadAsync(() => team.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Export CSV" }).ClickAsync());
+        Assert.Equal("timesheet-week-2026-11-30.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
+        Assert.StartsWith("Person;Monday 30 November 2026;", csv[0], StringComparison.Ordinal);
+        Assert.Equal("Tim Sheet;1.5;2.5;;;;;;4", csv[1]);
+        Assert.Equal("Total;1.5;2.5;;;;;;4", csv[^1]);
+
+        // The artist is not offered the team's sheet.
+        await StudioServer.OpenAsync(page = await server.SignedInPageAsync(email, StudioServer.AdminPassword), "/timesheets");
+        await Assertions.Expect(page.Locator(".studio-empty")).ToContainTextAsync("for supervisors, managers and administrators");
+        await page.Context.CloseAsync();
+        await team.Context.CloseAsync();
     }
 }

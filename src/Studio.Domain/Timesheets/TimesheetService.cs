@@ -177,6 +177,52 @@ public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory)
         return new WeekSheet(monday, tasks, minutes, daysOff, hours);
     }
 
+    /// <summary>
+    /// The team's time over the week, month or year of <paramref name="day"/>, scoped as the tables are (a production
+    /// and a department narrow it). The people are those the caller oversees (everybody active for an administrator,
+    /// the teams of their productions for a manager or supervisor, and of those only the people of the department
+    /// asked for or of the supervisor's departments) and anyone with time in it.
+    /// </summary>
+    public async Task<TeamSheet> TeamAsync(Actor actor, TeamSheetSpan span, DateOnly day, Guid? projectId, Guid? departmentId, CancellationToken cancellationToken)
+    {
+        var (start, end) = span switch
+        {
+            TeamSheetSpan.Week => (WeekSheet.MondayOf(day), WeekSheet.MondayOf(day).AddDays(7)),
+            TeamSheetSpan.Month => MonthInterval(day.Year, day.Month),
+            _ => YearInterval(day.Year),
+        };
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var scope = await TimeSpentScope.ForTablesAsync(db, actor, projectId, departmentId, null, cancellationToken);
+        var daily = await scope.Apply(db, db.Set<TimeSpent>().AsNoTracking()).Where(t => t.Date >= start && t.Date < end && t.PersonId != null)
+            .GroupBy(t => new { t.PersonId, t.Date }).Select(g => new { g.Key.PersonId, g.Key.Date, Minutes = g.Sum(t => t.Duration) }).ToListAsync(cancellationToken);
+        var minutes = daily.GroupBy(d => (d.PersonId!.Value, span == TeamSheetSpan.Year ? new DateOnly(d.Date.Year, d.Date.Month, 1) : d.Date))
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.Minutes));
+
+        var people = db.Set<Person>().AsNoTracking().Where(p => p.Active && !p.IsBot);
+        if (scope.PersonId is { } me)
+        {
+            people = people.Where(p => p.Id == me);
+        }
+        else if (scope.ProjectIds is { } projects)
+        {
+            people = people.Where(p => db.Set<ProjectPersonLink>().Any(l => l.PersonId == p.Id && projects.Contains(l.ProjectId)));
+        }
+
+        if (scope.DepartmentIds is { Count: > 0 } departments)
+        {
+            people = people.Where(p => db.Set<DepartmentLink>().Any(l => l.PersonId == p.Id && departments.Contains(l.DepartmentId)));
+        }
+
+        var withTime = minutes.Keys.Select(k => k.Item1).Distinct().ToList();
+        var listed = await db.Set<Person>().AsNoTracking().Where(p => people.Any(q => q.Id == p.Id) || withTime.Contains(p.Id))
+            .Select(p => new SheetPerson(p.Id, Person.FullNameOf(p.FirstName, p.LastName), p.HasAvatar)).ToListAsync(cancellationToken);
+        List<DateOnly> columns = span == TeamSheetSpan.Year
+            ? [.. Enumerable.Range(0, 12).Select(start.AddMonths)]
+            : [.. Enumerable.Range(0, end.DayNumber - start.DayNumber).Select(start.AddDays)];
+        var hours = await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.CreatedAt).Select(o => (double?)o.HoursByDay).FirstOrDefaultAsync(cancellationToken) ?? 8;
+        return new TeamSheet(span, start, end, columns, [.. listed.OrderBy(p => p.FullName, StringComparer.OrdinalIgnoreCase)], minutes, hours);
+    }
+
     /// <summary>The time spents <paramref name="personId"/> logged on <paramref name="date"/> that the caller may read.</summary>
     public async Task<IReadOnlyList<TimeSpent>> PersonDayAsync(Actor actor, Guid personId, DateOnly date, CancellationToken cancellationToken)
     {

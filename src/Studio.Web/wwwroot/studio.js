@@ -99,3 +99,13 @@
         }
     });
 })();
+
+// Hands text to the browser as a file to save (the CSV exports of the screens).
+window.studioDownload = (name, type, text) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+};

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Studio.Domain.Common;
+using Studio.Domain.Timesheets;
 using Studio.Tests.Unit.Builders;
 using Studio.Tests.Unit.Infrastructure;
 
@@ -140,6 +141,43 @@ public sealed class PersonTimeTests(PersonTimeTests.World world) : IClassFixture
         Assert.Equal(world["spring-break"], (await world.ClientOf("colleague").ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/day-offs/2026-03-03"))!["id"]!.GetValue<string>());
         Assert.Empty((await artist.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, "/data/user/day-offs/2026-03-03"))!.AsObject());
         Assert.Null(await world.ClientOf("colleague").ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, world.Path("/data/user/tasks/{chair/modeling}/time-spents/2026-01-06")));
+    }
+
+    [Fact]
+    public async Task TheTeamSheet_ListsThePeopleOverseen_WithTheirTimeByDayOrMonth()
+    {
+        Task<TeamSheet> SheetAsync(string who, TeamSheetSpan span, DateOnly day, Guid? department = null) =>
+            world.InScopeAsync<TimesheetService, TeamSheet>(s => s.TeamAsync(world.ActorOf(who), span, day, null, department, CancellationToken.None));
+        Guid artist = world.Id("artist"), colleague = world.Id("colleague");
+        var january = new DateOnly(2026, 1, 15);
+
+        var month = await SheetAsync("admin", TeamSheetSpan.Month, january);
+        Assert.Equal(31, month.Columns.Count);
+        Assert.Equal(300, month.MinutesOf(artist, new DateOnly(2026, 1, 5)));
+        Assert.Equal(420, month.PersonTotal(artist));
+        Assert.Contains(month.People, p => p.Id == colleague);
+        Assert.DoesNotContain(month.People, p => p.Id == world.Id("bot"));
+
+        var year = await SheetAsync("admin", TeamSheetSpan.Year, january);
+        Assert.Equal(12, year.Columns.Count);
+        Assert.Equal([420.0, 30.0], [year.MinutesOf(artist, new DateOnly(2026, 1, 1)), year.MinutesOf(artist, new DateOnly(2026, 2, 1))]);
+
+        // A supervisor: the people of their departments and anyone with time on those departments' tasks.
+        var supervised = await SheetAsync("supervisor", TeamSheetSpan.Month, january);
+        Assert.Equal(new[] { world.Id("supervisor"), artist }.Order(), supervised.People.Select(p => p.Id).Order());
+        Assert.Equal(180, supervised.Total);
+
+        // A manager: their productions only; a week is its seven days.
+        var week = await SheetAsync("manager", TeamSheetSpan.Week, new DateOnly(2026, 1, 7));
+        Assert.Equal(new DateOnly(2026, 1, 5), week.Columns[0]);
+        Assert.Equal(7, week.Columns.Count);
+        Assert.Equal(180, week.Total);
+        Assert.DoesNotContain(week.People, p => p.Id == world.Id("outsider"));
+
+        // Anybody else: their own line.
+        var own = await SheetAsync("artist", TeamSheetSpan.Month, january);
+        Assert.Equal([artist], own.People.Select(p => p.Id));
+        Assert.Equal(420, own.Total);
     }
 
     [Fact]
