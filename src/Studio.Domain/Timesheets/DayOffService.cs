@@ -4,6 +4,9 @@ using Studio.Domain.Persistence;
 
 namespace Studio.Domain.Timesheets;
 
+/// <summary>A day off on a production's calendar; its reason shows only to managers and to its own person.</summary>
+public sealed record TeamDayOff(DayOff DayOff, bool ShowsDescription);
+
 /// <summary>
 /// Reading days off. Leave is between the person and the administrators (a production's team calendar is read through
 /// the production): a person reads their own, an administrator anyone's.
@@ -42,6 +45,25 @@ public sealed class DayOffService(IDbContextFactory<StudioDbContext> factory)
         }
 
         return await query.OrderBy(d => d.Date).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// ZOU: the days off of a production's team that touch the period (both ends included; all when none is given), by
+    /// date, for its team but not its clients nor vendors. Why someone is off is theirs and the managers' to know.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamDayOff>> OfProductionAsync(Actor actor, Guid projectId, DateOnly? start, DateOnly? end, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await Breakdown.BreakdownService.EnsureProjectAsync(db, projectId, cancellationToken);
+        await new ProjectAccess(db, actor).EnsureMemberAsync(projectId, cancellationToken);
+        if (actor.IsClient || actor.IsVendor)
+        {
+            throw new Common.PermissionDeniedException();
+        }
+
+        var team = db.Set<Projects.ProjectPersonLink>().Where(l => l.ProjectId == projectId).Select(l => (Guid?)l.PersonId);
+        var rows = await Touching(db, start, end?.AddDays(1)).Where(d => team.Contains(d.PersonId)).OrderBy(d => d.Date).ToListAsync(cancellationToken);
+        return [.. rows.Select(d => new TeamDayOff(d, actor.IsManager || d.PersonId == actor.PersonId))];
     }
 
     /// <summary>A day off touches a period when it ends on or after its first day and starts before its end.</summary>

@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
 using Studio.Domain.Access;
 using Studio.Domain.Projects;
 using Studio.Domain.Timesheets;
 using Studio.Web.Api.Zou;
 using Studio.Web.Api.Zou.Projects;
+using Studio.Web.Api.Zou.Timesheets;
 
 namespace Studio.Web.Api.Projects;
 
@@ -13,6 +15,7 @@ public static class ProjectsEndpoints
     {
         var projects = api.MapGroup("/data/projects").WithTags("Projects");
         projects.MapGet("/{project_id}/time-spents", TimeSpents).WithName("Projects_TimeSpents").WithSummary("Every time spent logged on a production's tasks");
+        projects.MapGet("/{project_id}/day-offs", DayOffs).WithName("Projects_DayOffs").WithSummary("The days off of a production's team, by person (a date range optional)");
         projects.MapGet("/{project_id}/team", ListTeam).WithName("Projects_Team").WithSummary("The people of a production's team");
         projects.MapPost("/{project_id}/team", AddToTeam).WithName("Projects_AddToTeam").WithSummary("Add a person to a production's team");
         projects.MapDelete("/{project_id}/team/{person_id}", RemoveFromTeam).WithName("Projects_RemoveFromTeam").WithSummary("Remove a person from a production's team");
@@ -53,6 +56,28 @@ public static class ProjectsEndpoints
 
     private static async Task<IResult> TimeSpents(ZouId project_id, Actor actor, TimesheetService timesheets, CancellationToken cancellationToken) =>
         ZouResults.Json(ZouSerializer.SerializeList(await timesheets.ProjectRowsAsync(actor, project_id, cancellationToken)));
+
+    /// <summary>ZOU: <c>{"&lt;person_id&gt;": [days off…]}</c>, each without its description unless the caller may read it.</summary>
+    private static async Task<IResult> DayOffs(ZouId project_id, HttpRequest request, Actor actor, DayOffService dayOffs, CancellationToken cancellationToken)
+    {
+        var (start, end) = TimesheetJson.QueryRange(request);
+        var result = new JsonObject();
+        foreach (var group in (await dayOffs.OfProductionAsync(actor, project_id, start, end, cancellationToken)).GroupBy(d => d.DayOff.PersonId))
+        {
+            result[group.Key?.ToString() ?? "None"] = new JsonArray([.. group.Select(d =>
+            {
+                var row = ZouSerializer.Serialize(d.DayOff);
+                if (!d.ShowsDescription)
+                {
+                    row.Remove("description");
+                }
+
+                return (JsonNode)row;
+            })]);
+        }
+
+        return ZouResults.Json(result);
+    }
 
     private static async Task<IResult> ListTeam(ZouId project_id, Actor actor, ProjectTeamService team, CancellationToken cancellationToken) =>
         ZouResults.Json(ProjectJson.Team(await team.ListAsync(actor, project_id, cancellationToken)));

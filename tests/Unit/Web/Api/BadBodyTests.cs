@@ -137,7 +137,7 @@ public sealed partial class BadBodyTests(WorldFixture fixture) : IClassFixture<W
         return status == HttpStatusCode.OK && rows is JsonArray { Count: > 0 } list ? list[0].Id() : null;
     }
 
-    [GeneratedRegex(@"^post /api/(actions/user/tasks/\{task_id\}/subscribe|data/tasks/\{task_id\}/comments/\{comment_id\}/ack|actions/user/chats/\{entity_id\}/join|actions/user/notifications/mark-all-as-read)$")]
+    [GeneratedRegex(@"^post /api/(actions/user/tasks/\{task_id\}/subscribe|data/tasks/\{task_id\}/comments/\{comment_id\}/ack|actions/user/chats/\{entity_id\}/join|actions/user/notifications/mark-all-as-read|actions/persons/\{person_id\}/reset-password-link)$")]
     private static partial Regex BodylessRoutes();
 
     [GeneratedRegex(@"\{([a-z_]+)\}")]

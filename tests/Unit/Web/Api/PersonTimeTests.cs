@@ -228,6 +228,25 @@ public sealed class PersonTimeTests(PersonTimeTests.World world) : IClassFixture
     }
 
     [Fact]
+    public async Task AProductionsCalendar_ShowsItsTeamsDaysOff_TheReasonToManagersAndItsOwnerOnly()
+    {
+        var march = world.Path("/data/projects/{project}/day-offs?start_date=2026-03-01&end_date=2026-03-31");
+        async Task<System.Text.Json.Nodes.JsonArray> OffAsync(string caller, string path) =>
+            (await world.ClientOf(caller).ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, path))![world["colleague"]]!.AsArray();
+
+        Assert.Equal(["Family", null], (await OffAsync("manager", march)).Select(d => d!["description"]?.GetValue<string>()));
+        Assert.Equal("Family", (await OffAsync("colleague", march))[0]!["description"]!.GetValue<string>());
+        var forArtist = await OffAsync("artist", march);
+        Assert.Equal(2, forArtist.Count);
+        Assert.False(forArtist[0]!.AsObject().ContainsKey("description"));
+        Assert.Equal([world["easter"]], (await OffAsync("artist", world.Path("/data/projects/{project}/day-offs?start_date=2026-04-01&end_date=2026-04-30"))).Select(d => d!["id"]!.GetValue<string>()));
+
+        await world.ClientOf("client").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Get, march);
+        await world.ClientOf("outsider").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Get, march);
+        await world.ClientOf("manager").ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, world.Path("/data/projects/{project}/day-offs?start_date=March"));
+    }
+
+    [Fact]
     public async Task APersonsTasks_InTheProductionsTheCallerShares()
     {
         async Task<string[]> NamesAsync(string caller, string path) =>
@@ -290,7 +309,7 @@ public sealed class PersonTimeTests(PersonTimeTests.World world) : IClassFixture
             .Post("t3", "/actions/tasks/{sh010/animation}/time-spents/2026-02-10/persons/{artist}", new { duration = 30 })
             .Post("t4", "/actions/tasks/{mug/modeling}/time-spents/2026-01-05/persons/{artist}", new { duration = 240 })
             .Post("t5", "/actions/tasks/{desk/modeling}/time-spents/2025-12-31/persons/{colleague}", new { duration = 90 })
-            .Row("spring-break", "day-offs", new { date = "2026-03-02", end_date = "2026-03-06", person_id = "{colleague}" })
+            .Row("spring-break", "day-offs", new { date = "2026-03-02", end_date = "2026-03-06", person_id = "{colleague}", description = "Family" })
             .Row("easter", "day-offs", new { date = "2026-03-30", end_date = "2026-04-02", person_id = "{colleague}" });
     }
 }

@@ -50,7 +50,7 @@ public static class TimesheetJson
     public static int Number(string text, string message = "Invalid month or year.") =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw new WrongParameterException(message);
 
-    /// <summary>ZOU: the <c>start_date</c> and <c>end_date</c> of a range (both or neither; <c>YYYY-MM-DD</c>).</summary>
+    /// <summary>ZOU: the <c>start_date</c> and <c>end_date</c> of a range (<c>YYYY-MM-DD</c>; the domain says whether both are needed).</summary>
     public static (DateOnly? Start, DateOnly? End) QueryRange(HttpRequest request)
     {
         const string message = "Wrong date format for start_date and/or end_date";
