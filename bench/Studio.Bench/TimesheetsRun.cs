@@ -24,8 +24,6 @@ internal static class TimesheetsRun
 {
     private const int People = 200;
     private const int WorkingDays = 250;
-    private const int Warmups = 3;
-    private const int Runs = 15;
 
     public static async Task RunAsync(BenchServer server)
     {
@@ -53,33 +51,14 @@ internal static class TimesheetsRun
         })
         {
             var bytes = 0L;
-            var median = await MedianAsync(async () =>
+            var median = await Bench.MedianAsync(async () =>
             {
                 var response = await client.GetAsync(url);
                 response.EnsureSuccessStatusCode();
                 bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
             });
-            Console.WriteLine($"GET {url} ({label}): median {median:F1} ms over {Runs} runs ({bytes / 1024.0:F0} KiB)");
+            Console.WriteLine($"GET {url} ({label}): median {median:F1} ms over {Bench.Runs} runs ({bytes / 1024.0:F0} KiB)");
         }
-    }
-
-    private static async Task<double> MedianAsync(Func<Task> run)
-    {
-        for (var i = 0; i < Warmups; i++)
-        {
-            await run();
-        }
-
-        var times = new List<double>();
-        for (var i = 0; i < Runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await run();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        times.Sort();
-        return times[times.Count / 2];
     }
 
     /// <summary>
