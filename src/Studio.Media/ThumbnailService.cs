@@ -59,14 +59,19 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
         events.Publish([e]);
     }
 
-    /// <summary>ZOU: removes a person's avatar (the person themself or an administrator): the flag goes, then the file.</summary>
-    public async Task ClearPersonAvatarAsync(Actor actor, Guid personId, CancellationToken cancellationToken)
-    {
-        if (personId != actor.PersonId)
-        {
-            ProjectAccess.EnsureAdmin(actor);
-        }
+    /// <summary>ZOU: a person removes their own avatar (the user route).</summary>
+    public Task ClearMyAvatarAsync(Actor actor, CancellationToken cancellationToken) => ClearAvatarAsync(actor, actor.PersonId, cancellationToken);
 
+    /// <summary>ZOU: an administrator removes a person's avatar (the persons route is the administrator's, even for their own).</summary>
+    public Task ClearPersonAvatarAsync(Actor actor, Guid personId, CancellationToken cancellationToken)
+    {
+        ProjectAccess.EnsureAdmin(actor);
+        return ClearAvatarAsync(actor, personId, cancellationToken);
+    }
+
+    /// <summary>The flag goes, then the file.</summary>
+    private async Task ClearAvatarAsync(Actor actor, Guid personId, CancellationToken cancellationToken)
+    {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var person = await db.Set<Person>().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) ?? throw new NotFoundException();
         person.HasAvatar = false;

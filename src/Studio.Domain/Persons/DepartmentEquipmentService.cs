@@ -36,6 +36,16 @@ public sealed class DepartmentEquipmentService(IDbContextFactory<StudioDbContext
         AddAsync<HardwareItem, HardwareItemDepartmentLink>(actor, departmentId, hardwareItemId, nameof(HardwareItemDepartmentLink.HardwareItemId),
             () => new HardwareItemDepartmentLink { Id = Guid.NewGuid(), DepartmentId = departmentId, HardwareItemId = hardwareItemId }, cancellationToken);
 
+    /// <summary>Gives the department exactly <paramref name="softwareIds"/>: links the new ones, unlinks the others, in one write.</summary>
+    public Task SetSoftwareAsync(Actor actor, Guid departmentId, IReadOnlyCollection<Guid> softwareIds, CancellationToken cancellationToken) =>
+        SetAsync<Software, SoftwareDepartmentLink>(actor, departmentId, softwareIds, nameof(SoftwareDepartmentLink.SoftwareId),
+            id => new SoftwareDepartmentLink { Id = Guid.NewGuid(), DepartmentId = departmentId, SoftwareId = id }, cancellationToken);
+
+    /// <summary>Gives the department exactly <paramref name="hardwareItemIds"/>: links the new ones, unlinks the others, in one write.</summary>
+    public Task SetHardwareAsync(Actor actor, Guid departmentId, IReadOnlyCollection<Guid> hardwareItemIds, CancellationToken cancellationToken) =>
+        SetAsync<HardwareItem, HardwareItemDepartmentLink>(actor, departmentId, hardwareItemIds, nameof(HardwareItemDepartmentLink.HardwareItemId),
+            id => new HardwareItemDepartmentLink { Id = Guid.NewGuid(), DepartmentId = departmentId, HardwareItemId = id }, cancellationToken);
+
     public Task RemoveSoftwareAsync(Actor actor, Guid departmentId, Guid softwareId, CancellationToken cancellationToken) =>
         RemoveAsync<Software, SoftwareDepartmentLink>(actor, departmentId, softwareId, nameof(SoftwareDepartmentLink.SoftwareId), cancellationToken);
 
@@ -85,6 +95,27 @@ public sealed class DepartmentEquipmentService(IDbContextFactory<StudioDbContext
         db.Add(link);
         await DatabaseErrors.SaveAsync(db, cancellationToken);
         return link;
+    }
+
+    private async Task SetAsync<TItem, TLink>(Actor actor, Guid departmentId, IReadOnlyCollection<Guid> itemIds, string itemKey, Func<Guid, TLink> create,
+        CancellationToken cancellationToken)
+        where TItem : ZouEntity
+        where TLink : class
+    {
+        ProjectAccess.EnsureAdmin(actor);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await EnsureExistsAsync<Department>(db, departmentId, cancellationToken);
+        var wanted = itemIds.Distinct().ToList();
+        if (await db.Set<TItem>().CountAsync(i => wanted.Contains(i.Id), cancellationToken) != wanted.Count)
+        {
+            throw new NotFoundException();
+        }
+
+        var links = await db.Set<TLink>().Where(l => EF.Property<Guid>(l, nameof(SoftwareDepartmentLink.DepartmentId)) == departmentId).ToListAsync(cancellationToken);
+        var had = links.Select(l => db.Entry(l).Property<Guid>(itemKey).CurrentValue).ToList();
+        db.RemoveRange(links.Where(l => !wanted.Contains(db.Entry(l).Property<Guid>(itemKey).CurrentValue)));
+        db.AddRange(wanted.Except(had).Select(create));
+        await DatabaseErrors.SaveAsync(db, cancellationToken);
     }
 
     private async Task RemoveAsync<TItem, TLink>(Actor actor, Guid departmentId, Guid itemId, string itemKey, CancellationToken cancellationToken)

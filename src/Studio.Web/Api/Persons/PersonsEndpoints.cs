@@ -49,10 +49,8 @@ public static class PersonsEndpoints
         return ZouResults.Json(new JsonObject { ["success"] = true });
     }
 
-    /// <summary>ZOU: this route is the administrator's, even for their own avatar (a person clears theirs through the user route).</summary>
     private static async Task<IResult> ClearAvatar(ZouId person_id, Actor actor, ThumbnailService thumbnails, CancellationToken cancellationToken)
     {
-        ProjectAccess.EnsureAdmin(actor);
         await thumbnails.ClearPersonAvatarAsync(actor, person_id, cancellationToken);
         return Results.NoContent();
     }

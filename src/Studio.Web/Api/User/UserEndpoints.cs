@@ -195,7 +195,7 @@ public static class UserEndpoints
 
     private static async Task<IResult> ClearAvatar(Actor actor, Studio.Media.ThumbnailService thumbnails, CancellationToken cancellationToken)
     {
-        await thumbnails.ClearPersonAvatarAsync(actor, actor.PersonId, cancellationToken);
+        await thumbnails.ClearMyAvatarAsync(actor, cancellationToken);
         return Results.NoContent();
     }
 
