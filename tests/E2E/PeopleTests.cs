@@ -22,9 +22,7 @@ public sealed class PeopleTests(StudioServer server)
         await page.FillAsync("#person-last-name", "Light " + suffix);
         await page.FillAsync("#person-email", email);
         await StudioServer.PickAsync(page, ".mud-select:has(#person-role)", "Supervisor");
-        await page.ClickAsync(".mud-select:has(#person-departments)");
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "Lighting " + suffix }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await StudioServer.PickManyAsync(page, ".mud-select:has(#person-departments)", "Lighting " + suffix);
         await page.ClickAsync("#save-person");
 
         var row = page.Locator("tr[data-person]").Filter(new LocatorFilterOptions { HasText = email });

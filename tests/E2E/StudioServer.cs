@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -190,6 +191,26 @@ public sealed class StudioServer : IAsyncLifetime
     {
         await page.ClickAsync(select);
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+    }
+
+    /// <summary>
+    /// Ticks options of a multiple MudSelect, then closes it. Each click waits for the select to show the option (the
+    /// circuit's answer); the list is closed by a click on the select, not by Escape: after a click the focus
+    /// is on the option, outside the select, and an Escape pressed before the select takes the focus back is lost.
+    /// </summary>
+    public static async Task PickManyAsync(IPage page, string select, params string[] options)
+    {
+        await page.ClickAsync(select);
+        foreach (var option in options)
+        {
+            var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First;
+            await item.ClickAsync();
+            await Assertions.Expect(page.Locator(select).Locator("input.mud-select-input").First)
+                .ToHaveValueAsync(new Regex(Regex.Escape(option)));
+        }
+        // Forced: the select lies under its own overlay, whose pointerdown closes the list.
+        await page.Locator(select).First.ClickAsync(new LocatorClickOptions { Force = true });
         await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
     }
 
