@@ -69,6 +69,7 @@ public static class StudioDomainExtensions
         services.AddSingleton<Timesheets.TaskTimeSpentService>();
         services.AddSingleton<Timesheets.TimesheetService>();
         services.AddSingleton<Timesheets.DayOffService>();
+        services.AddSingleton<Planning.QuotaService>();
         services.AddSingleton<Persons.PersonDepartmentsService>();
         services.AddSingleton<Persons.PresenceService>();
         services.AddSingleton<Persons.DepartmentEquipmentService>();

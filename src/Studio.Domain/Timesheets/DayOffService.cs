@@ -11,8 +11,37 @@ public sealed record TeamDayOff(DayOff DayOff, bool ShowsDescription);
 /// Reading days off. Leave is between the person and the administrators (a production's team calendar is read through
 /// the production): a person reads their own, an administrator anyone's.
 /// </summary>
-public sealed class DayOffService(IDbContextFactory<StudioDbContext> factory)
+public sealed class DayOffService(IDbContextFactory<StudioDbContext> factory, Crud.CrudService crud)
 {
+    /// <summary>
+    /// Records or changes the day off of <paramref name="personId"/> on <paramref name="date"/>: the one covering the date
+    /// takes the new end and reason; with none, a day off starts on the date (ending on <paramref name="endDate"/>, or the
+    /// same day). Written through the day-off rules: a person's own or an administrator's, no overlap with another day
+    /// off, and the time logged inside it removed.
+    /// </summary>
+    public async Task<DayOff> SetOnDateAsync(Actor actor, Guid personId, DateOnly date, DateOnly? endDate, string? description, CancellationToken cancellationToken)
+    {
+        var existing = await OnDateAsync(actor, personId, date, cancellationToken);
+        var collection = Crud.CrudRegistry.For<DayOff>();
+        var changes = new Crud.CrudChanges<DayOff>().Set(d => d.Description, string.IsNullOrWhiteSpace(description) ? null : description.Trim());
+        if (existing is not null)
+        {
+            changes.Set(d => d.EndDate, endDate ?? existing.EndDate);
+            return (await collection.UpdateAsync(crud, actor, existing.Id, changes, cancellationToken)).Row;
+        }
+
+        changes.Set(d => d.PersonId, (Guid?)personId).Set(d => d.Date, date).Set(d => d.EndDate, endDate ?? date);
+        return (await collection.CreateAsync(crud, actor, changes, cancellationToken)).Row;
+    }
+
+    /// <summary>Removes the day off of <paramref name="personId"/> that covers <paramref name="date"/>.</summary>
+    public async Task RemoveOnDateAsync(Actor actor, Guid personId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var existing = await OnDateAsync(actor, personId, date, cancellationToken)
+            ?? throw new Common.NotFoundException("No day off on this date.");
+        await Crud.CrudRegistry.For<DayOff>().DeleteAsync(crud, actor, existing.Id, false, cancellationToken);
+    }
+
     /// <summary>The day off of <paramref name="personId"/> that covers <paramref name="date"/>, if any.</summary>
     public async Task<DayOff?> OnDateAsync(Actor actor, Guid personId, DateOnly date, CancellationToken cancellationToken)
     {

@@ -36,6 +36,7 @@ public static class StudioApi
         secured.MapCrudEndpoints();
         secured.MapPersonsEndpoints();
         secured.MapPersonTimeEndpoints();
+        secured.MapPersonQuotaShotsEndpoints();
         secured.MapEntitiesEndpoints();
         secured.MapDepartmentsEndpoints();
         secured.MapProjectsEndpoints();

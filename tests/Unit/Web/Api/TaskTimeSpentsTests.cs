@@ -89,6 +89,35 @@ public sealed class TaskTimeSpentsTests(TaskTimeSpentsTests.World world) : IClas
         Assert.Equal(0, await world.DurationAsync(task));
     }
 
+    [Fact]
+    public async Task TimeLoggedThroughThePersonAndUserRoutes_FollowsTheSameRules()
+    {
+        var task = await world.NewTaskAsync();
+        var artist = world.ClientOf("artist");
+
+        var mine = await artist.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, "/data/user/time-spents", new { task_id = task, date = "2026-02-16", duration = 90 });
+        Assert.Equal(world["artist"], mine!["person_id"]!.GetValue<string>());
+        await world.ClientOf("manager").ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/data/persons/{world["artist"]}/time-spents",
+            new { task_id = task, date = "2026-02-17", duration = 30 });
+        Assert.Equal(120, await world.DurationAsync(task));
+
+        // Refused: a colleague logging for the artist, an outside manager, anybody for a person not assigned.
+        await world.ClientOf("colleague").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, $"/data/persons/{world["artist"]}/time-spents",
+            new { task_id = task, date = "2026-02-18", duration = 30 });
+        await world.ClientOf("outside-manager").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, $"/data/persons/{world["artist"]}/time-spents",
+            new { task_id = task, date = "2026-02-18", duration = 30 });
+        await world.ClientOf("colleague").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, "/data/user/time-spents", new { task_id = task, date = "2026-02-18", duration = 30 });
+
+        // Bad input: every field named at once, a bad date, a malformed or unknown task.
+        var (status, error) = await artist.SendAsync(HttpMethod.Post, "/data/user/time-spents", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["task_id", "date", "duration"], error!["data"]!["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()));
+        await artist.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, "/data/user/time-spents", new { task_id = task, date = "16/02/2026", duration = 30 });
+        await artist.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, "/data/user/time-spents", new { task_id = "nope", date = "2026-02-18", duration = 30 });
+        await artist.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, "/data/user/time-spents", new { task_id = Guid.NewGuid(), date = "2026-02-18", duration = 30 });
+        Assert.Equal(120, await world.DurationAsync(task));
+    }
+
     public sealed class World : StudioWorld
     {
         /// <summary>A new task of the production, assigned to the artist.</summary>

@@ -62,4 +62,27 @@ public static class TimesheetJson
         request.Query[key].FirstOrDefault() is { Length: > 0 } text
             ? DateOnly.TryParseExact(text, "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new WrongParameterException(message)
             : null;
+
+    private static readonly BodySchema DayOffSchema = new BodySchema().Field("end_date", BodyField.Text).Field("description", BodyField.Text);
+
+    private static readonly BodySchema TimeSpentSchema = new BodySchema()
+        .Field("task_id", BodyField.Name, required: true).Field("date", BodyField.Name, required: true).Field("duration", BodyField.Number, required: true);
+
+    /// <summary>The end (<c>end_date</c>, the same day when absent) and reason (<c>description</c>) of a day off set on a date.</summary>
+    public static async Task<(DateOnly? EndDate, string? Description)> ReadDayOffAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadOptionalObjectAsync(request, cancellationToken);
+        DayOffSchema.Validate(body);
+        var end = JsonBody.GetString(body, "end_date") is { Length: > 0 } text ? Tasks.TimeSpentJson.Day(text, "Wrong date format for end_date.") : (DateOnly?)null;
+        return (end, JsonBody.GetString(body, "description"));
+    }
+
+    /// <summary>A time spent to log: <c>{"task_id", "date": "YYYY-MM-DD", "duration": minutes}</c>.</summary>
+    public static async Task<(Guid TaskId, DateOnly Date, double Minutes)> ReadTimeSpentAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadObjectAsync(request, cancellationToken);
+        TimeSpentSchema.Validate(body);
+        var task = Guid.TryParse(JsonBody.GetString(body, "task_id"), out var id) ? id : throw new WrongParameterException("Malformed ID.");
+        return (task, Tasks.TimeSpentJson.Day(JsonBody.GetString(body, "date")!), body["duration"]!.GetValue<double>());
+    }
 }
