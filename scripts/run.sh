@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Runs Studio on this machine with the embedded SQLite database (data under ./data): installs ffmpeg if it
-# is missing, applies migrations, seeds Zou's default data and an admin, then serves on the printed URL.
+# Runs Studio on this machine with the embedded SQLite database (data under ./data): installs ffmpeg (and
+# fontconfig) if missing, applies migrations, seeds Zou's default data and an admin, then serves on the printed URL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v ffmpeg >/dev/null 2>&1; then
-  echo "Installing ffmpeg ..."
+need=()
+command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
+# SkiaSharp's native library (pictures) links against fontconfig.
+ldconfig -p | grep -q libfontconfig.so.1 || need+=(libfontconfig1)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} ..."
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq ffmpeg >/dev/null
+  apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
 url=${STUDIO_URL:-http://127.0.0.1:5080}

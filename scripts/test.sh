@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Studio test on a fresh machine of this kind: installs what is missing (PostgreSQL, ffmpeg,
-# Chromium, an SMTP server), starts a private PostgreSQL cluster for the run, runs the suite on SQLite and PostgreSQL,
+# Chromium, fontconfig, an SMTP server), starts a private PostgreSQL cluster for the run, runs the suite on SQLite and PostgreSQL,
 # then stops the cluster it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,8 @@ need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# SkiaSharp's native library (pictures) links against fontconfig.
+ldconfig -p | grep -q libfontconfig.so.1 || need+=(libfontconfig1)
 # The e-mail tests' SMTP server, in Debian's own Python (another python3 may come first on the PATH).
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 if [ ${#need[@]} -gt 0 ]; then

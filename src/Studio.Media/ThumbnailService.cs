@@ -12,8 +12,8 @@ namespace Studio.Media;
 
 /// <summary>
 /// The small pictures: avatars of people, productions and the organisation (400×400, Zou's BIG_SQUARE),
-/// preview backgrounds (the file kept, a 300×200 thumbnail), and thumbnails of image attachments. Pictures are
-/// read and resized by ffmpeg; an upload that is not a picture gets a clear 400.
+/// preview backgrounds (the file kept, a 300×200 thumbnail), and thumbnails of image attachments (see
+/// <see cref="PictureFit"/>); an upload that is not a picture gets a clear 400.
 /// </summary>
 public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory, Ffmpeg ffmpeg, EventPublisher events, AttachmentStore attachments, IOptions<StudioOptions> options)
 {
@@ -35,19 +35,19 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
                     ProjectAccess.EnsureAdmin(actor);
                 }
 
-                await ResizeAsync(upload, PathOf(kind, id), "scale=400:400:force_original_aspect_ratio=increase,crop=400:400", cancellationToken);
+                await ResizeAsync(upload, PathOf(kind, id), PictureFit.Avatar, cancellationToken);
                 person.HasAvatar = true;
                 break;
             case "projects":
                 var project = await db.Set<Project>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException();
                 await new ProjectAccess(db, actor).EnsureManagerAsync(project.Id, cancellationToken);
-                await ResizeAsync(upload, PathOf(kind, id), "scale=400:400:force_original_aspect_ratio=increase,crop=400:400", cancellationToken);
+                await ResizeAsync(upload, PathOf(kind, id), PictureFit.Avatar, cancellationToken);
                 project.HasAvatar = true;
                 break;
             case "organisations":
                 ProjectAccess.EnsureAdmin(actor);
                 var organisation = await db.Set<Organisation>().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException();
-                await ResizeAsync(upload, PathOf(kind, id), "scale=400:400:force_original_aspect_ratio=increase,crop=400:400", cancellationToken);
+                await ResizeAsync(upload, PathOf(kind, id), PictureFit.Avatar, cancellationToken);
                 organisation.HasAvatar = true;
                 break;
             default:
@@ -121,7 +121,7 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
 
         await using (var stored = File.OpenRead(file))
         {
-            await ResizeAsync(stored, PathOf("preview-background-files", id), "scale=300:200:force_original_aspect_ratio=decrease,pad=300:200:(ow-iw)/2:(oh-ih)/2:color=black", cancellationToken);
+            await ResizeAsync(stored, PathOf("preview-background-files", id), new PictureFit(300, 200, Crop: false), cancellationToken);
         }
 
         background.OriginalName = Path.GetFileNameWithoutExtension(fileName);
@@ -148,14 +148,17 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
         if (!File.Exists(thumbnail))
         {
             await using var source = File.OpenRead(attachments.PathOf(attachmentId));
-            await ResizeAsync(source, thumbnail, "format=rgba,scale=150:100:force_original_aspect_ratio=decrease,pad=150:100:(ow-iw)/2:(oh-ih)/2:color=0x00000000", cancellationToken);
+            await ResizeAsync(source, thumbnail, new PictureFit(150, 100, Crop: false, PadColor: 0x00000000), cancellationToken);
         }
 
         return thumbnail;
     }
 
-    /// <summary>Reads a picture with ffmpeg and writes it resized as PNG (atomically); 400 when it is not a picture.</summary>
-    private async Task ResizeAsync(Stream upload, string target, string filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a picture resized as PNG (atomically): with SkiaSharp in-process, or with ffmpeg for the formats SkiaSharp
+    /// does not read (HDR, EXR, TIFF); 400 when neither can read it.
+    /// </summary>
+    private async Task ResizeAsync(Stream upload, string target, PictureFit fit, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var input = target + $".{Guid.NewGuid():N}.in";
@@ -169,7 +172,10 @@ public sealed class ThumbnailService(IDbContextFactory<StudioDbContext> factory,
 
             try
             {
-                await ffmpeg.RunAsync(["-i", input, "-frames:v", "1", "-vf", filter, output], null, cancellationToken);
+                if (!fit.TryResize(input, output))
+                {
+                    await ffmpeg.RunAsync(["-i", input, "-frames:v", "1", "-vf", fit.FfmpegFilter, output], null, cancellationToken);
+                }
             }
             catch (MediaEnvironmentException e) when (e.ExitCode is not null)
             {
