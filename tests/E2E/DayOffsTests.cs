@@ -42,6 +42,10 @@ public sealed class DayOffsTests(StudioServer server)
         await recorded.GetByRole(AriaRole.Button).ClickAsync();
         await Assertions.Expect(recorded).ToHaveCountAsync(0);
         Assert.Empty((await api.GetAsync($"/api/data/persons/{person}/day-offs")).AsArray());
+
+        // Live: a day off recorded for her elsewhere (here by an administrator, through the API) appears without a reload.
+        await api.PutAsync($"/api/data/persons/{person}/day-offs/{Day(20)}", new { description = "Training" });
+        await Assertions.Expect(recorded).ToContainTextAsync("Training");
         await page.Context.CloseAsync();
     }
 }

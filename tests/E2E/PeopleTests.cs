@@ -46,6 +46,11 @@ public sealed class PeopleTests(StudioServer server)
         await Assertions.Expect(row).ToContainTextAsync("Inactive");
         Assert.False((await api.GetAsync($"/api/data/persons/{id}"))["active"]!.GetValue<bool>());
         await StudioServer.ScreenshotAsync(page, "people");
+
+        // Live: a person added elsewhere (here through the API) appears on the open page without a reload.
+        await page.ClickAsync("#show-inactive");
+        var other = await api.PersonAsync("Otto", "Live" + suffix, "user");
+        await Assertions.Expect(page.Locator("tr[data-person]").Filter(new LocatorFilterOptions { HasText = other })).ToContainTextAsync("Otto Live" + suffix);
         await page.Context.CloseAsync();
     }
 }

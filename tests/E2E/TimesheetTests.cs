@@ -73,6 +73,10 @@ public sealed class TimesheetTests(StudioServer server)
         Assert.Equal("Tim Sheet;1.5;2.5;;;;;;4", csv[1]);
         Assert.Equal("Total;1.5;2.5;;;;;;4", csv[^1]);
 
+        // Live: time logged elsewhere (here through the API) shows on the open sheet without a reload.
+        await api.PostAsync($"/api/actions/tasks/{world.AssetTask}/time-spents/2026-12-04/persons/{person}", new { duration = 60 });
+        await Assertions.Expect(line.Locator("[data-total]")).ToHaveTextAsync("5");
+
         // The artist is not offered the team's sheet.
         await StudioServer.OpenAsync(page = await server.SignedInPageAsync(email, StudioServer.AdminPassword), "/timesheets");
         await Assertions.Expect(page.Locator(".studio-empty")).ToContainTextAsync("for supervisors, managers and administrators");
