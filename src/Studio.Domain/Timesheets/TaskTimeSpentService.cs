@@ -16,7 +16,7 @@ public sealed record TaskTimeSpents(double Total, IReadOnlyList<TimeSpent> Rows)
 /// The time people log on a task, one day at a time (Zou's task time-spent actions): the task's <c>duration</c>
 /// follows the sum of its time spents with every write.
 /// </summary>
-public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> factory, EventPublisher events)
+public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> factory, EventPublisher events, TimeProvider time)
 {
     /// <summary>The time logged on a task the caller may read, every day or only <paramref name="date"/>.</summary>
     public async Task<TaskTimeSpents> ListAsync(Actor actor, Guid taskId, DateOnly? date, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> fact
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var (task, person) = await WritableAsync(db, actor, taskId, personId, cancellationToken);
+        var (task, person) = await WritableAsync(db, actor, taskId, personId, date, cancellationToken);
         var row = await db.Set<TimeSpent>().FirstOrDefaultAsync(t => t.TaskId == task.Id && t.PersonId == personId && t.Date == date, cancellationToken);
         var created = row is null;
         if (row is null)
@@ -71,7 +71,7 @@ public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> fact
     public async Task<TimeSpent> DeleteAsync(Actor actor, Guid taskId, Guid personId, DateOnly date, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var (task, _) = await WritableAsync(db, actor, taskId, personId, cancellationToken);
+        var (task, _) = await WritableAsync(db, actor, taskId, personId, date, cancellationToken);
         var row = await db.Set<TimeSpent>().FirstOrDefaultAsync(t => t.TaskId == task.Id && t.PersonId == personId && t.Date == date, cancellationToken)
             ?? throw new NotFoundException();
 
@@ -83,9 +83,10 @@ public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> fact
 
     /// <summary>
     /// The task, once the person is known and may log on it: not a bot (unless the production lets bots work), assigned,
-    /// and the caller that person, an administrator or a manager of the production.
+    /// and the caller that person, an administrator or a manager of the production; and the day not locked for the caller.
     /// </summary>
-    private static async Task<(ProductionTask Task, Person Person)> WritableAsync(StudioDbContext db, Actor actor, Guid taskId, Guid personId, CancellationToken cancellationToken)
+    private async Task<(ProductionTask Task, Person Person)> WritableAsync(StudioDbContext db, Actor actor, Guid taskId, Guid personId, DateOnly date,
+        CancellationToken cancellationToken)
     {
         var task = await db.Set<ProductionTask>().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken) ?? throw new NotFoundException();
         var person = await db.Set<Person>().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) ?? throw new NotFoundException();
@@ -95,6 +96,7 @@ public sealed class TaskTimeSpentService(IDbContextFactory<StudioDbContext> fact
         }
 
         await TimeSpentAccess.EnsureMayWriteAsync(db, actor, task.Id, task.ProjectId, personId, cancellationToken);
+        await TimesheetLock.EnsureOpenAsync(db, actor, date, TimesheetLock.Today(time), cancellationToken);
         return (task, person);
     }
 

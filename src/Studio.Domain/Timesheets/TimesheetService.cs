@@ -42,7 +42,7 @@ public sealed record TaskTimeTotal(
 /// Reading logged time: one person's over a day, week, month or year (per task), everybody's as tables, an entity's
 /// and a production's. Who reads what is <see cref="TimeSpentScope"/>.
 /// </summary>
-public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory)
+public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory, TimeProvider time)
 {
     /// <summary>
     /// Everybody's minutes the caller may read, by person and unit: by year over all time, by month or week of
@@ -174,7 +174,8 @@ public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory)
         var minutes = logged.GroupBy(l => (l.TaskId, l.Date)).ToDictionary(g => g.Key, g => g.Sum(l => l.Duration));
         var daysOff = await db.Set<DayOff>().AsNoTracking().Where(d => d.PersonId == me && d.EndDate >= monday && d.Date <= sunday).OrderBy(d => d.Date).ToListAsync(cancellationToken);
         var hours = await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.CreatedAt).Select(o => (double?)o.HoursByDay).FirstOrDefaultAsync(cancellationToken) ?? 8;
-        return new WeekSheet(monday, tasks, minutes, daysOff, hours);
+        var firstOpen = await TimesheetLock.FirstOpenDayAsync(db, actor, TimesheetLock.Today(time), cancellationToken);
+        return new WeekSheet(monday, tasks, minutes, daysOff, hours, firstOpen);
     }
 
     /// <summary>

@@ -5,15 +5,20 @@ public sealed record SheetTask(Guid TaskId, Guid? ProjectId, string ProjectName,
 
 /// <summary>
 /// One person's week of time: the tasks they may log on (their open tasks, and any task they logged on that week),
-/// the minutes per task and day, their days off, and the organisation's working day in hours.
+/// the minutes per task and day, their days off, the organisation's working day in hours, and the first day they may
+/// still change when the organisation locks timesheets (null when nothing is locked for them).
 /// </summary>
 public sealed record WeekSheet(
     DateOnly Monday,
     IReadOnlyList<SheetTask> Tasks,
     IReadOnlyDictionary<(Guid TaskId, DateOnly Day), double> Minutes,
     IReadOnlyList<DayOff> DaysOff,
-    double HoursByDay)
+    double HoursByDay,
+    DateOnly? FirstOpenDay = null)
 {
+    /// <summary>Whether <paramref name="day"/> is older than the timesheet lock lets the person change.</summary>
+    public bool IsLocked(DateOnly day) => FirstOpenDay is { } first && day < first;
+
     /// <summary>The seven days of the week, Monday first.</summary>
     public IEnumerable<DateOnly> Days => Enumerable.Range(0, 7).Select(Monday.AddDays);
 

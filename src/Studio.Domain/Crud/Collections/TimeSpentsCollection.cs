@@ -51,6 +51,7 @@ public sealed class TimeSpentsCollection : RuleCollection<TimeSpent>
 
         var projectId = await context.Db.Set<ProductionTask>().Where(t => t.Id == row.TaskId).Select(t => t.ProjectId).FirstOrDefaultAsync(cancellationToken);
         await TimeSpentAccess.EnsureMayWriteAsync(context.Db, context.Actor, row.TaskId, projectId, row.PersonId, cancellationToken);
+        await TimesheetLock.EnsureOpenAsync(context.Db, context.Actor, row.Date, TimesheetLock.Today(context.Time), cancellationToken);
     }
 
     public override Task BeforeCreateAsync(CrudContext context, TimeSpent row, CrudChanges<TimeSpent> changes, CancellationToken cancellationToken) =>

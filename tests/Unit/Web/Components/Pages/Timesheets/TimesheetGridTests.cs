@@ -95,6 +95,20 @@ public sealed class TimesheetGridTests
         Assert.Equal(2, grid.FindAll("thead .studio-timesheet-off").Count);
     }
 
+    [Fact]
+    public async Task DaysBeforeTheTimesheetLock_CannotBeTypedIn_AndSaySo()
+    {
+        await using var ui = UiContext.Create();
+        var sheet = Sheet() with { FirstOpenDay = Monday.AddDays(2) };
+        var grid = ui.Render<TimesheetGrid>(p => p.Add(g => g.Sheet, sheet));
+
+        Assert.True(Cell(grid, Modeling, 0).HasAttribute("disabled"));
+        Assert.True(Cell(grid, Rigging, 1).HasAttribute("disabled"));
+        Assert.False(Cell(grid, Modeling, 2).HasAttribute("disabled"));
+        Assert.EndsWith("(locked)", Cell(grid, Modeling, 1).GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Equal(["Locked", "Locked"], grid.FindAll("thead .studio-timesheet-off").Select(e => e.TextContent));
+    }
+
     private static AngleSharp.Dom.IElement Cell(IRenderedComponent<TimesheetGrid> grid, SheetTask task, int day) =>
         grid.Find($"tr[data-task='{task.TaskId}'] input[data-col='{day}']");
 }
