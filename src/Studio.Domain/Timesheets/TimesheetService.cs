@@ -173,7 +173,7 @@ public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory,
             .ToList();
         var minutes = logged.GroupBy(l => (l.TaskId, l.Date)).ToDictionary(g => g.Key, g => g.Sum(l => l.Duration));
         var daysOff = await db.Set<DayOff>().AsNoTracking().Where(d => d.PersonId == me && d.EndDate >= monday && d.Date <= sunday).OrderBy(d => d.Date).ToListAsync(cancellationToken);
-        var hours = await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.CreatedAt).Select(o => (double?)o.HoursByDay).FirstOrDefaultAsync(cancellationToken) ?? 8;
+        var hours = await HoursByDayAsync(db, cancellationToken);
         var firstOpen = await TimesheetLock.FirstOpenDayAsync(db, actor, TimesheetLock.Today(time), cancellationToken);
         return new WeekSheet(monday, tasks, minutes, daysOff, hours, firstOpen);
     }
@@ -220,7 +220,7 @@ public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory,
         List<DateOnly> columns = span == TeamSheetSpan.Year
             ? [.. Enumerable.Range(0, 12).Select(start.AddMonths)]
             : [.. Enumerable.Range(0, end.DayNumber - start.DayNumber).Select(start.AddDays)];
-        var hours = await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.CreatedAt).Select(o => (double?)o.HoursByDay).FirstOrDefaultAsync(cancellationToken) ?? 8;
+        var hours = await HoursByDayAsync(db, cancellationToken);
         return new TeamSheet(span, start, end, columns, [.. listed.OrderBy(p => p.FullName, StringComparer.OrdinalIgnoreCase)], minutes, hours);
     }
 
@@ -362,6 +362,10 @@ public sealed class TimesheetService(IDbContextFactory<StudioDbContext> factory,
         var start = new DateOnly(year, month, day);
         return (start, start.AddDays(1));
     }
+
+    /// <summary>The organisation's working day, in hours (8 before it is set).</summary>
+    private static async Task<double> HoursByDayAsync(StudioDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.CreatedAt).Select(o => (double?)o.HoursByDay).FirstOrDefaultAsync(cancellationToken) ?? 8;
 
     /// <summary>ZOU: a bot's time is not a timesheet (its routes refuse bots); an unknown person is a 404.</summary>
     internal static async Task EnsureNotBotAsync(StudioDbContext db, Guid personId, CancellationToken cancellationToken)

@@ -33,13 +33,7 @@ public static class ZouResults
     /// </summary>
     public static IResult Csv(IEnumerable<IEnumerable<string>> rows, string name)
     {
-        var text = new System.Text.StringBuilder();
-        foreach (var row in rows)
-        {
-            text.AppendJoin(';', row.Select(f => f.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? $"\"{f.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : f)).Append("\r\n");
-        }
-
-        return new CsvFile(text.ToString(), $"kitsu_{name}.csv");
+        return new CsvFile(Studio.Domain.Common.CsvText.Write(rows), $"kitsu_{name}.csv");
     }
 
     private sealed class CsvFile(string text, string fileName) : IResult

@@ -46,6 +46,8 @@ public sealed class DepartmentEquipmentTests(DepartmentEquipmentTests.World worl
             await world.ClientOf(caller).ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Get, department);
             await world.ClientOf(caller).ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Get, $"/data/departments/{route}");
             await world.ClientOf(caller).ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, department, new Dictionary<string, string> { [key] = world[item] });
+            await world.ClientOf(caller).ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Get, $"{department}/{world[item]}");
+            await world.ClientOf(caller).ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Delete, $"{department}/{world[item]}");
         }
 
         await world.Admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, department, new Dictionary<string, string> { [key] = Guid.NewGuid().ToString() });

@@ -71,6 +71,16 @@ public sealed partial class InvitationTests(InvitationTests.World world) : IClas
         Assert.Equal(before, world.Smtp.Messages().Count);
     }
 
+    [Fact]
+    public async Task NoLink_ForAProtectedAccount_AnUnknownPerson_OrAMalformedId()
+    {
+        var (status, body) = await world.Admin.SendAsync(HttpMethod.Post, world.Path("/actions/persons/{boss}/reset-password-link"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("This account is protected: only its owner may change its password.", body!["message"]!.GetValue<string>());
+        await world.Admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, $"/actions/persons/{Guid.NewGuid()}/reset-password-link");
+        await world.Admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, "/actions/persons/nobody/reset-password-link");
+    }
+
     [GeneratedRegex(@"http://localhost/reset-change-password\?\S+")]
     private static partial Regex LinkPattern();
 
@@ -88,6 +98,8 @@ public sealed partial class InvitationTests(InvitationTests.World world) : IClas
             .Setting("Studio:Smtp:Host", "127.0.0.1")
             .Setting("Studio:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Setting("Studio:Smtp:From", "Studio tests <studio@example.com>")
+            .Setting("Studio:ProtectedAccounts:0", "boss@example.com")
+            .Row("boss", "persons", new { first_name = "Big", last_name = "Boss", email = "boss@example.com", role = "admin" })
             .Person("manager", Roles.Manager)
             .Person("newcomer", Roles.User, "Test", "Newcomer")
             .Person("linked", Roles.User)

@@ -112,6 +112,8 @@ public sealed class PersonTimeTests(PersonTimeTests.World world) : IClassFixture
         Assert.Equal(["2026-01-05", "2026-01-05", "2026-01-06"], (await world.ClientOf("artist").ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, monthRows))!.AsArray()
             .Select(t => t!["date"]!.GetValue<string>()));
         await world.ClientOf("manager").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Get, monthRows);
+        await world.ClientOf("artist").ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, world.Path("/data/persons/{artist}/time-spents/month/all/2026/13"));
+        await world.ClientOf("artist").ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, world.Path("/data/persons/{artist}/time-spents/month/all/2026/january"));
 
         // Every row of a person, or a range of days (both ends included), is for administrators.
         var all = world.Path("/data/persons/{artist}/time-spents");
