@@ -66,6 +66,20 @@ public sealed class TaskTimeSpentsTests(TaskTimeSpentsTests.World world) : IClas
     }
 
     [Fact]
+    public async Task TheSupervisorOfTheTasksDepartment_LogsForAnAssignee_AnotherDepartmentsIsRefused()
+    {
+        var task = await world.NewTaskAsync();
+        var path = $"/actions/tasks/{task}/time-spents/2026-02-20/persons/{world["artist"]}";
+
+        await world.ClientOf("rigging-lead").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Post, path, new { duration = 60 });
+        await world.ClientOf("modeling-lead").ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, path, new { duration = 60 });
+        await world.ClientOf("rigging-lead").ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Delete, path);
+        Assert.Equal(60, await world.DurationAsync(task));
+        await world.ClientOf("modeling-lead").ExpectAsync(HttpStatusCode.Created, HttpMethod.Delete, path);
+        Assert.Equal(0, await world.DurationAsync(task));
+    }
+
+    [Fact]
     public async Task BadDatesDurationsAndIds_Are4xx_AndWriteNothing()
     {
         var task = await world.NewTaskAsync();
@@ -136,8 +150,15 @@ public sealed class TaskTimeSpentsTests(TaskTimeSpentsTests.World world) : IClas
             .Person("outside-manager", Roles.Manager)
             .Person("artist", Roles.User)
             .Person("colleague", Roles.User)
-            .Project("project", "manager", "artist", "colleague")
+            .Person("modeling-lead", Roles.Supervisor)
+            .Person("rigging-lead", Roles.Supervisor)
+            .Project("project", "manager", "artist", "colleague", "modeling-lead", "rigging-lead")
+            .Row("modeling-dept", "departments", new { name = "Modeling team", color = "#111111" })
+            .Row("rigging-dept", "departments", new { name = "Rigging team", color = "#222222" })
+            .Update("modeling-lead", "persons", new { departments = new[] { "{modeling-dept}" } })
+            .Update("rigging-lead", "persons", new { departments = new[] { "{rigging-dept}" } })
             .AssetType("character", "Character")
-            .TaskType("modeling", "Modeling");
+            .TaskType("modeling", "Modeling")
+            .Update("modeling", "task-types", new { department_id = "{modeling-dept}" });
     }
 }
