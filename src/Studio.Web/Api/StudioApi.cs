@@ -37,6 +37,7 @@ public static class StudioApi
         secured.MapPersonsEndpoints();
         secured.MapPersonTimeEndpoints();
         secured.MapPersonQuotaShotsEndpoints();
+        secured.MapProjectQuotasEndpoints();
         secured.MapEntitiesEndpoints();
         secured.MapDepartmentsEndpoints();
         secured.MapProjectsEndpoints();
