@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints their figures: the with-tasks list on SQLite and PostgreSQL, and the comment
-# load run and the time tables on PostgreSQL, and the 5,000-shot list in a browser. PostgreSQL is a private cluster in a temporary folder (installed from apt if missing).
+# load run, the time tables and the quotas on PostgreSQL, and the 5,000-shot list in a browser. PostgreSQL is a private cluster in a temporary folder (installed from apt if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +27,7 @@ echo "== shots/with-tasks on SQLite";      STUDIO_BENCH_POSTGRES= run shots
 echo "== shots/with-tasks on PostgreSQL";  STUDIO_BENCH_POSTGRES="$postgres" run shots
 echo "== comment load on PostgreSQL";      STUDIO_BENCH_POSTGRES="$postgres" run comments
 echo "== time tables on PostgreSQL";      STUDIO_BENCH_POSTGRES="$postgres" run timesheets
+echo "== quotas on PostgreSQL";           STUDIO_BENCH_POSTGRES="$postgres" run quotas
 echo "== shot list in Chromium (SQLite)";  STUDIO_BENCH_POSTGRES= run ui
 # The media run (two 60 s 1080p clips through the pipeline, then the same and Zou's encodes run directly) takes about
 # half an hour on two cores: run it on its own with `dotnet run -c Release --project bench/Studio.Bench -- media`.

@@ -30,13 +30,13 @@ internal static class Bench
     private const int Warmups = 3;
     internal const int Runs = 15;
 
-    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run; <c>media</c>: the preview pipeline; <c>ui</c>: the shot list of the big production in a browser; <c>timesheets</c>: the time tables of a studio's year.</summary>
+    /// <summary><c>shots</c> (default): the with-tasks list on a big production; <c>comments</c>: the comment load run; <c>media</c>: the preview pipeline; <c>ui</c>: the shot list of the big production in a browser; <c>timesheets</c>: the time tables of a studio's year; <c>quotas</c>: the quota tables of a big production.</summary>
     public static async Task<int> Main(string[] args)
     {
         var mode = args.FirstOrDefault() ?? "shots";
-        if (mode is not ("shots" or "comments" or "media" or "ui" or "timesheets"))
+        if (mode is not ("shots" or "comments" or "media" or "ui" or "timesheets" or "quotas"))
         {
-            Console.Error.WriteLine("usage: Studio.Bench [shots|comments|media|ui|timesheets]");
+            Console.Error.WriteLine("usage: Studio.Bench [shots|comments|media|ui|timesheets|quotas]");
             return 2;
         }
 
@@ -64,6 +64,12 @@ internal static class Bench
         if (mode == "timesheets")
         {
             await TimesheetsRun.RunAsync(server);
+            return 0;
+        }
+
+        if (mode == "quotas")
+        {
+            await QuotasRun.RunAsync(server);
             return 0;
         }
 
