@@ -44,20 +44,28 @@ public sealed class QuotaEntry
 
     public QuotaFigures Year { get; } = new();
 
-    /// <summary>
-    /// Counts a shot (or a share of one) made on <paramref name="date"/>. ZOU: a week is named after the calendar year
-    /// and the ISO week number (<c>2025-1</c> for 31 December 2025).
-    /// </summary>
-    internal void Add(DateOnly date, int frames, int drawings, double fps)
+    /// <summary>Counts a shot (or a share of one) made in the given periods.</summary>
+    internal void Add(QuotaPeriods periods, int frames, int drawings, double fps)
     {
         var seconds = fps > 0 ? frames / fps : 0;
+        Day.Add(periods.Day, periods.Month, frames, seconds, drawings);
+        Week.Add(periods.Week, periods.Year, frames, seconds, drawings);
+        Month.Add(periods.Month, periods.Year, frames, seconds, drawings);
+        Year.Add(periods.Year, null, frames, seconds, drawings);
+    }
+}
+
+/// <summary>
+/// The names of the day, ISO week, month and year of a date, as Zou keys them. ZOU: a week is named after the calendar
+/// year and the ISO week number (<c>2025-1</c> for 31 December 2025).
+/// </summary>
+internal sealed record QuotaPeriods(string Day, string Week, string Month, string Year)
+{
+    public static QuotaPeriods Of(DateOnly date)
+    {
         var year = date.Year.ToString("D4", CultureInfo.InvariantCulture);
-        var month = date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var week = $"{year}-{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture)}";
-        Day.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), month, frames, seconds, drawings);
-        Week.Add(week, year, frames, seconds, drawings);
-        Month.Add(month, year, frames, seconds, drawings);
-        Year.Add(year, null, frames, seconds, drawings);
+        return new QuotaPeriods(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), week, date.ToString("yyyy-MM", CultureInfo.InvariantCulture), year);
     }
 }
 
@@ -68,6 +76,8 @@ public sealed class QuotaTable
 
     public QuotaEntry Total { get; } = new();
 
+    private readonly Dictionary<DateOnly, QuotaPeriods> periods = [];
+
     public bool IsEmpty => Entries.Count == 0;
 
     internal void Add(Guid entry, DateOnly date, int frames, int drawings, double fps)
@@ -77,7 +87,12 @@ public sealed class QuotaTable
             Entries[entry] = figures = new QuotaEntry();
         }
 
-        figures.Add(date, frames, drawings, fps);
-        Total.Add(date, frames, drawings, fps);
+        if (!periods.TryGetValue(date, out var names))
+        {
+            periods[date] = names = QuotaPeriods.Of(date);
+        }
+
+        figures.Add(names, frames, drawings, fps);
+        Total.Add(names, frames, drawings, fps);
     }
 }
