@@ -106,11 +106,19 @@ public sealed class StudioServer : IAsyncLifetime
 
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = Desktop });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+        // The whole sign-in page, Blazor's script included: a submit sent while that script starts could go missing.
+        await page.GotoAsync("/login", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await SignInAsync(page, email, password);
 
-        // Wait for the navigation to start and the circuit to connect, not for every font and script to load.
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), Committed);
+        // Wait for the application's layout (or the page to say why it refused), then for the circuit.
+        var refused = page.Locator(".studio-login-error");
+        await page.Locator(".studio-layout, .studio-login-error").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60000 });
+        if (await refused.CountAsync() > 0)
+        {
+            throw new InvalidOperationException($"Signing in as {email} was refused: {await refused.InnerTextAsync()}");
+        }
+
         await WaitForCircuitAsync(page);
         signedIn[email] = (await context.StorageStateAsync(), new Uri(page.Url).PathAndQuery);
         return page;
