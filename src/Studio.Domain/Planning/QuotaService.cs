@@ -49,12 +49,7 @@ public sealed class QuotaService(IDbContextFactory<StudioDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await TimesheetService.EnsureNotBotAsync(db, personId, cancellationToken);
-        var access = new ProjectAccess(db, actor);
-        if (ProjectPermissions.IsManagerRole(await access.EffectiveRoleAsync(projectId, cancellationToken)))
-        {
-            await access.EnsureManagerAsync(projectId, cancellationToken);
-        }
-        else
+        if (!ProjectPermissions.IsManagerRole(await new ProjectAccess(db, actor).EffectiveRoleAsync(projectId, cancellationToken)))
         {
             TimesheetService.EnsureSelfOrAdmin(actor, personId);
         }
@@ -67,12 +62,7 @@ public sealed class QuotaService(IDbContextFactory<StudioDbContext> factory)
         var zone = await TimeZoneOfAsync(db, actor.PersonId, cancellationToken);
         var utcStart = TimeZoneInfo.ConvertTimeToUtc(start.ToDateTime(TimeOnly.MinValue), zone);
         var utcEnd = TimeZoneInfo.ConvertTimeToUtc(end.ToDateTime(TimeOnly.MinValue), zone);
-        var tasks = from t in db.Set<ProductionTask>().AsNoTracking()
-                    join e in db.Set<Entity>() on t.EntityId equals e.Id
-                    join et in db.Set<EntityType>() on e.EntityTypeId equals et.Id
-                    where t.ProjectId == project && t.TaskTypeId == taskType && et.Name == "Shot"
-                        && (count.Feedback ? t.EndDate != null : t.DoneDate != null)
-                    select t;
+        var tasks = MadeShotTasks(db, project, taskType, count);
         var assigned = tasks.Where(t => db.Set<TaskPersonLink>().Any(l => l.TaskId == t.Id && l.PersonId == personId));
 
         var weights = new Dictionary<Guid, double>();
@@ -170,15 +160,7 @@ public sealed class QuotaService(IDbContextFactory<StudioDbContext> factory)
         var zone = await TimeZoneOfAsync(db, actor.PersonId, cancellationToken);
         var fpsText = await db.Set<Projects.Project>().Where(p => p.Id == projectId).Select(p => p.Fps).FirstOrDefaultAsync(cancellationToken);
         var fps = double.TryParse(fpsText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 25;
-        var tasks = from t in db.Set<ProductionTask>().AsNoTracking()
-                    join e in db.Set<Entity>() on t.EntityId equals e.Id
-                    join et in db.Set<EntityType>() on e.EntityTypeId equals et.Id
-                    where t.ProjectId == projectId && et.Name == "Shot" && (count.Feedback ? t.EndDate != null : t.DoneDate != null)
-                    select t;
-        if (taskTypeId is { } type)
-        {
-            tasks = tasks.Where(t => t.TaskTypeId == type);
-        }
+        var tasks = MadeShotTasks(db, projectId, taskTypeId, count);
 
         if (studioId is { } studio)
         {
@@ -244,6 +226,17 @@ public sealed class QuotaService(IDbContextFactory<StudioDbContext> factory)
         }
 
         return table;
+    }
+
+    /// <summary>The shot tasks of a production (of one task type, when given) made as the count says: feedback asked, or approved.</summary>
+    private static IQueryable<ProductionTask> MadeShotTasks(StudioDbContext db, Guid projectId, Guid? taskTypeId, QuotaCount count)
+    {
+        var tasks = from t in db.Set<ProductionTask>().AsNoTracking()
+                    join e in db.Set<Entity>() on t.EntityId equals e.Id
+                    join et in db.Set<EntityType>() on e.EntityTypeId equals et.Id
+                    where t.ProjectId == projectId && et.Name == "Shot" && (count.Feedback ? t.EndDate != null : t.DoneDate != null)
+                    select t;
+        return taskTypeId is { } type ? tasks.Where(t => t.TaskTypeId == type) : tasks;
     }
 
     private static async Task EnsureProjectAsync(StudioDbContext db, Guid projectId, CancellationToken cancellationToken)
